@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "allot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "allot", targets: ["allot"]),
+        .library(name: "AllotModel", targets: ["AllotModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // GLPK is a system library without a pkg-config file (see shared/GLPK.md).
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(name: "LinearProgramming"),
+        .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming"]),
+        .target(name: "AllotModel", dependencies: ["LinearProgramming", "Yams"]),
+        .target(name: "AllotAnalysis", dependencies: ["AllotModel"]),
+        .target(name: "AllotReport", dependencies: ["AllotModel", "AllotAnalysis"]),
+        .executableTarget(
+            name: "allot",
+            dependencies: [
+                "AllotModel", "AllotAnalysis", "AllotReport", "GLPKBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "AllotTestSupport",
+            dependencies: ["AllotModel", "LinearProgramming", "GLPKBackend"],
+            path: "Tests/AllotTestSupport"
+        ),
+        .testTarget(
+            name: "LinearProgrammingTests",
+            dependencies: ["LinearProgramming", "GLPKBackend", "AllotTestSupport"]
+        ),
+        .testTarget(name: "AllotModelTests", dependencies: ["AllotModel", "GLPKBackend", "AllotTestSupport"]),
+        .testTarget(name: "AllotCLITests", dependencies: ["AllotTestSupport"]),
+    ]
+)

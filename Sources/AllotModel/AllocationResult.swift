@@ -1,0 +1,34 @@
+import LinearProgramming
+
+/// What solving a scenario produced: why the search stopped, and the allocation when there is one.
+public struct AllocationResult: Sendable {
+    /// `optimal`, `feasible` (a limit stopped the search), `infeasible`, `noSolution`, `interrupted`.
+    public let status: Termination
+    public let allocation: Allocation?
+    /// Value, cost and checks of ``allocation``, computed from the scenario.
+    public let audit: AllocationAudit?
+    /// Relative gap between the allocation and the best bound (0 when proven).
+    public let gap: Double?
+    /// Wall-clock seconds for formulation and every solve.
+    public let seconds: Double
+    public let tieBreak: TieBreak
+    /// Why there is no allocation, or why it funds nobody, in words.
+    public let explanation: String?
+    public let modelSize: ModelSize
+
+    /// How ties among optimal allocations were settled.
+    public enum TieBreak: String, Sendable, Codable {
+        /// The cheapest allocation of optimal value was found.
+        case cheapestAmongOptimal = "cheapest_among_optimal"
+        /// The first solve was not proven optimal, so the cheapest-among-optimal step was skipped.
+        case skippedNotProven = "skipped_not_proven"
+        /// There is no allocation to settle.
+        case notApplicable = "not_applicable"
+    }
+
+    public struct ModelSize: Sendable, Codable, Equatable {
+        public let variables: Int
+        public let integerVariables: Int
+        public let rows: Int
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import LinearProgramming
+
+/// Solves scenarios: the optimum of DESIGN.md §2, then the cheapest allocation of that value.
+///
+/// The backend is injected, so the domain layer never imports a solver.
+public struct Allocator: Sendable {
+    public let backend: any SolverBackend
+    /// Allocations whose value is within this relative distance of the optimum count as ties.
+    public static let tieTolerance = 1e-9
+
+    public init(backend: any SolverBackend) { self.backend = backend }
+
+    public func solve(_ scenario: Scenario, options: SolveOptions = SolveOptions()) throws -> AllocationResult {
+        let start = DispatchTime.now()
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+        let formulation = Formulation(scenario: scenario)
+        let size = AllocationResult.ModelSize(
+            variables: formulation.problem.variables.count,
+            integerVariables: formulation.problem.integerVariableCount, rows: formulation.problem.constraints.count)
+        let first = try backend.solve(formulation.problem, options: options)
+        guard let values = first.values else {
+            let explanation = AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination)
+            return AllocationResult(
+                status: first.termination, allocation: nil, audit: nil, gap: nil, seconds: elapsed(),
+                tieBreak: .notApplicable, explanation: explanation, modelSize: size)
+        }
+        var allocation = formulation.allocation(from: values)
+        var audit = AllocationAudit(scenario: scenario, allocation: allocation)
+        var tieBreak = AllocationResult.TieBreak.skippedNotProven
+        if first.termination == .optimal {
+            tieBreak = .cheapestAmongOptimal
+            var remaining = options
+            if let limit = options.timeLimit { remaining.timeLimit = max(0.001, limit - elapsed()) }
+            if let cheaper = try cheapestAmongOptimal(formulation, values: values, value: audit.objective, options: remaining) {
+                let cheaperAudit = AllocationAudit(scenario: scenario, allocation: cheaper)
+                let tolerance = Self.tieTolerance * max(1, abs(audit.objective))
+                if cheaperAudit.isFeasible && cheaperAudit.objective >= audit.objective - tolerance
+                    && cheaperAudit.spent <= audit.spent
+                {
+                    allocation = cheaper
+                    audit = cheaperAudit
+                }
+            }
+        }
+        guard audit.isFeasible else { throw AllocationError.solverReturnedInfeasible(audit.violations) }
+        let explanation = allocation.scholars == 0 ? AllocationDiagnosis.whyNobodyFunded(scenario) : nil
+        return AllocationResult(
+            status: first.termination, allocation: allocation, audit: audit,
+            gap: first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap, seconds: elapsed(),
+            tieBreak: tieBreak, explanation: explanation, modelSize: size)
+    }
+
+    /// Minimises spending subject to the value reaching the optimum (within the tie tolerance),
+    /// starting from the optimal assignment. Nil if that second search does not finish.
+    private func cheapestAmongOptimal(
+        _ formulation: Formulation, values: [Double], value: Double, options: SolveOptions
+    ) throws -> Allocation? {
+        var problem = formulation.problem
+        let tolerance = Self.tieTolerance * max(1, abs(value))
+        problem.addConstraint("optimal_value", problem.objective, lowerBound: value - tolerance)
+        problem.objective = formulation.spend
+        problem.objectiveName = "spend"
+        problem.sense = .minimize
+        var options = options
+        options.startingPoint = values
+        let outcome = try backend.solve(problem, options: options)
+        return outcome.values.map(formulation.allocation(from:))
+    }
+}
+
+/// A failure that is a bug, not a property of the scenario.
+public enum AllocationError: Error, CustomStringConvertible {
+    case solverReturnedInfeasible([String])
+
+    public var description: String {
+        switch self {
+        case .solverReturnedInfeasible(let violations):
+            "internal error: the solver returned an allocation that breaks the scenario ("
+                + violations.prefix(3).joined(separator: "; ") + "); please report this scenario"
+        }
+    }
+}

@@ -1,0 +1,233 @@
+/// Builds a validated ``Scenario`` from a located tree, reporting every problem at once.
+public enum ScenarioDecoder {
+    /// Most entries in any list of the scenario (DESIGN.md §1: at most 100,000 mentors).
+    public static let maximumListLength = 100_000
+    /// Largest mentor cap.
+    public static let maximumCap = 1_000
+
+    static let topLevelKeys = [
+        "name", "description", "currency", "budget", "cost", "cohort", "locations", "agendas", "mentors",
+        "interactions",
+    ]
+
+    /// Decodes and validates. Returns the scenario when there is no error, and every issue
+    /// (errors and warnings) found.
+    public static func decode(_ root: SourceNode, file: String) -> (scenario: Scenario?, issues: [ScenarioIssue]) {
+        var reader = FieldReader(file: file)
+        guard let fields = reader.mapping(root, "", allowed: topLevelKeys) else { return (nil, reader.issues) }
+        let name = required(fields, "name", root, &reader, example: "name: Winter cohort") {
+            $0.string($1, "name")
+        }
+        let description = optional(fields, "description") { reader.string($0, "description", maximumLength: 10_000) }
+        let currency = optional(fields, "currency") { reader.string($0, "currency", maximumLength: 16) } ?? "USD"
+        let budget = required(fields, "budget", root, &reader, example: "budget: 1450000") {
+            $0.number($1, "budget", nonNegative: true)
+        }
+        let cost = optional(fields, "cost") { decodeCost($0, &reader) } ?? CostModel()
+        let cohort = optional(fields, "cohort") { decodeCohort($0, &reader) } ?? CohortLimits()
+        let locations = list(fields, "locations", &reader) { decodeLocation($1, $2, &$0) }
+        let agendaResult = required(fields, "agendas", root, &reader, example: "agendas: [{id: interpretability}]") {
+            reader, node in decodeList(node, "agendas", &reader, nonEmpty: true) { decodeAgenda($1, $2, &$0) }
+        }
+        let mentors = required(fields, "mentors", root, &reader, example: "mentors: [{id: mentor-a, agenda: …}]") {
+            reader, node in decodeList(node, "mentors", &reader, nonEmpty: true) { decodeMentor($1, $2, &$0) }
+        }
+        let interactions = list(fields, "interactions", &reader) { decodeInteraction($1, $2, &$0) }
+
+        guard let name, let budget, let agendaResult, let mentors, let locations, let interactions,
+            !reader.issues.contains(where: { $0.severity == .error })
+        else { return (nil, reader.issues) }
+        let scenario = Scenario(
+            name: name, description: description, currency: currency, budget: budget, cost: cost, cohort: cohort,
+            locations: locations, agendas: agendaResult.map(\.agenda), mentors: mentors, interactions: interactions)
+        var validator = ScenarioValidator(scenario: scenario, reader: reader, agendas: agendaResult)
+        validator.run()
+        let issues = validator.reader.issues
+        return (issues.contains { $0.severity == .error } ? nil : scenario, issues)
+    }
+
+    // MARK: - Sections
+
+    private static func decodeCost(_ node: SourceNode, _ reader: inout FieldReader) -> CostModel? {
+        guard
+            let fields = reader.mapping(
+                node, "cost", allowed: ["stipend_per_month", "months", "per_scholar", "per_mentor"])
+        else { return nil }
+        var cost = CostModel()
+        func read(_ key: String) -> Double? {
+            fields[key].flatMap { $0.isNull ? nil : reader.number($0, "cost.\(key)", nonNegative: true) }
+        }
+        cost.stipendPerMonth = read("stipend_per_month") ?? 0
+        cost.months = read("months") ?? 0
+        cost.perScholar = read("per_scholar") ?? 0
+        cost.perMentor = read("per_mentor") ?? 0
+        return cost
+    }
+
+    private static func decodeCohort(_ node: SourceNode, _ reader: inout FieldReader) -> CohortLimits? {
+        guard
+            let fields = reader.mapping(node, "cohort", allowed: ["min_scholars", "max_scholars", "max_mentors"])
+        else { return nil }
+        func read(_ key: String) -> Int? {
+            fields[key].flatMap { $0.isNull ? nil : reader.count($0, "cohort.\(key)") }
+        }
+        let limits = CohortLimits(
+            minScholars: read("min_scholars") ?? 0, maxScholars: read("max_scholars"), maxMentors: read("max_mentors"))
+        if let maximum = limits.maxScholars, limits.minScholars > maximum, let node = fields["min_scholars"] {
+            reader.error(
+                "cohort.min_scholars", node.location,
+                "is \(limits.minScholars) but cohort.max_scholars is \(maximum); lower the minimum or raise the maximum")
+        }
+        return limits
+    }
+
+    private static func decodeLocation(_ node: SourceNode, _ path: String, _ reader: inout FieldReader) -> Location? {
+        guard let fields = reader.mapping(node, path, allowed: ["id", "name", "seats", "extra_per_scholar"]) else {
+            return nil
+        }
+        guard let id = requiredIdentifier(fields, node, path, &reader) else { return nil }
+        _ = fields["name"].map { reader.string($0, "\(path).name") }
+        let seats = fields["seats"].flatMap { $0.isNull ? nil : reader.count($0, "\(path).seats") }
+        let extra = fields["extra_per_scholar"].flatMap {
+            $0.isNull ? nil : reader.number($0, "\(path).extra_per_scholar", nonNegative: true)
+        }
+        return Location(id: id, seats: seats, extraPerScholar: extra ?? 0)
+    }
+
+    private static func decodeAgenda(_ node: SourceNode, _ path: String, _ reader: inout FieldReader)
+        -> DecodedAgenda?
+    {
+        let keys = ["id", "name", "min_share", "max_share", "min_scholars", "max_scholars", "returns"]
+        guard let fields = reader.mapping(node, path, allowed: keys) else { return nil }
+        guard let id = requiredIdentifier(fields, node, path, &reader) else { return nil }
+        var agenda = Agenda(id: id)
+        agenda.name = fields["name"].flatMap { $0.isNull ? nil : reader.string($0, "\(path).name") }
+        let minShare = fields["min_share"].flatMap { $0.isNull ? nil : reader.fraction($0, "\(path).min_share") }
+        let maxShare = fields["max_share"].flatMap { $0.isNull ? nil : reader.fraction($0, "\(path).max_share") }
+        agenda.minShare = minShare ?? 0
+        agenda.maxShare = maxShare ?? 1
+        agenda.minScholars = fields["min_scholars"].flatMap { $0.isNull ? nil : reader.count($0, "\(path).min_scholars") } ?? 0
+        agenda.maxScholars = fields["max_scholars"].flatMap { $0.isNull ? nil : reader.count($0, "\(path).max_scholars") }
+        if let returnsNode = fields["returns"], !returnsNode.isNull,
+            let returns = reader.numbers(returnsNode, "\(path).returns")
+        {
+            agenda.returns = returns
+            if let rise = zip(returns, returns.dropFirst()).enumerated().first(where: { $0.element.1 > $0.element.0 }) {
+                let index = rise.offset + 1
+                reader.error(
+                    "\(path).returns", returnsNode.location,
+                    "must not increase (diminishing returns of a crowded agenda): entry \(index) is "
+                        + "\(Formatting.number(returns[index])) after \(Formatting.number(returns[index - 1])); "
+                        + "make each entry at most the one before")
+            }
+        }
+        if agenda.minShare > agenda.maxShare, let node = fields["min_share"] {
+            reader.error(
+                "\(path).min_share", node.location,
+                "(\(Formatting.number(agenda.minShare))) is above max_share (\(Formatting.number(agenda.maxShare)))"
+                    + "; lower min_share or raise max_share")
+        }
+        if let maximum = agenda.maxScholars, agenda.minScholars > maximum, let node = fields["min_scholars"] {
+            reader.error(
+                "\(path).min_scholars", node.location,
+                "is \(agenda.minScholars) but max_scholars is \(maximum); lower min_scholars or raise max_scholars")
+        }
+        return DecodedAgenda(agenda: agenda, path: path, location: node.location, maxShareGiven: maxShare != nil)
+    }
+
+    private static func decodeInteraction(_ node: SourceNode, _ path: String, _ reader: inout FieldReader)
+        -> Interaction?
+    {
+        guard let fields = reader.mapping(node, path, allowed: ["mentors", "value"]) else { return nil }
+        guard let mentorsNode = fields["mentors"], !mentorsNode.isNull else {
+            reader.error(path, node.location, "missing `mentors`; name the two mentors, e.g. `mentors: [mentor-a, mentor-b]`")
+            return nil
+        }
+        guard let valueNode = fields["value"], !valueNode.isNull else {
+            reader.error(path, node.location, "missing `value`; add the value added when both are funded, e.g. `value: 3`")
+            return nil
+        }
+        let value = reader.number(valueNode, "\(path).value")
+        guard let items = reader.sequence(mentorsNode, "\(path).mentors") else { return nil }
+        guard items.count == 2 else {
+            reader.error(
+                "\(path).mentors", mentorsNode.location,
+                "names \(items.count) mentors; an interaction names exactly two, e.g. `[mentor-a, mentor-b]`")
+            return nil
+        }
+        let first = reader.identifier(items[0], "\(path).mentors[0]")
+        let second = reader.identifier(items[1], "\(path).mentors[1]")
+        guard let first, let second, let value else { return nil }
+        if first == second {
+            reader.error("\(path).mentors", mentorsNode.location, "names \(first) twice; name two different mentors")
+            return nil
+        }
+        return Interaction(first, second, value: value)
+    }
+
+    // MARK: - Shared shapes
+
+    static func optional<T>(_ fields: [String: SourceNode], _ key: String, _ read: (SourceNode) -> T?) -> T? {
+        guard let node = fields[key], !node.isNull else { return nil }
+        return read(node)
+    }
+
+    static func required<T>(
+        _ fields: [String: SourceNode], _ key: String, _ parent: SourceNode, _ reader: inout FieldReader,
+        example: String, _ read: (inout FieldReader, SourceNode) -> T?
+    ) -> T? {
+        guard let node = fields[key], !node.isNull else {
+            reader.error(key, parent.location, "missing; add it, e.g. `\(example)`")
+            return nil
+        }
+        return read(&reader, node)
+    }
+
+    static func requiredIdentifier(
+        _ fields: [String: SourceNode], _ node: SourceNode, _ path: String, _ reader: inout FieldReader
+    ) -> String? {
+        guard let idNode = fields["id"], !idNode.isNull else {
+            reader.error(path, node.location, "missing `id`; add one such as `id: mentor-a`")
+            return nil
+        }
+        return reader.identifier(idNode, "\(path).id")
+    }
+
+    private static func list<T>(
+        _ fields: [String: SourceNode], _ key: String, _ reader: inout FieldReader,
+        _ decode: (inout FieldReader, SourceNode, String) -> T?
+    ) -> [T]? {
+        guard let node = fields[key], !node.isNull else { return [] }
+        return decodeList(node, key, &reader, nonEmpty: false, decode)
+    }
+
+    /// Decodes every item (so every problem is found); nil if the list itself is unusable.
+    static func decodeList<T>(
+        _ node: SourceNode, _ key: String, _ reader: inout FieldReader, nonEmpty: Bool,
+        _ decode: (inout FieldReader, SourceNode, String) -> T?
+    ) -> [T]? {
+        guard let items = reader.sequence(node, key) else { return nil }
+        if items.count > maximumListLength {
+            reader.error(
+                key, node.location, "has \(items.count) entries; at most \(maximumListLength) are supported; split the scenario")
+            return nil
+        }
+        if nonEmpty && items.isEmpty {
+            reader.error(key, node.location, "is empty; list at least one")
+            return nil
+        }
+        var decoded: [T] = []
+        for (index, item) in items.enumerated() {
+            if let value = decode(&reader, item, "\(key)[\(index)]") { decoded.append(value) }
+        }
+        return decoded
+    }
+}
+
+/// An agenda with what validation needs to know about how it was written.
+struct DecodedAgenda {
+    var agenda: Agenda
+    var path: String
+    var location: SourceLocation?
+    var maxShareGiven: Bool
+}

@@ -1,0 +1,108 @@
+/// Checks that need the whole scenario: unique ids, references, and program-wide consistency.
+struct ScenarioValidator {
+    let scenario: Scenario
+    var reader: FieldReader
+    let agendas: [DecodedAgenda]
+
+    init(scenario: Scenario, reader: FieldReader, agendas: [DecodedAgenda]) {
+        self.scenario = scenario
+        self.reader = reader
+        self.agendas = agendas
+    }
+
+    mutating func run() {
+        checkUnique(scenario.locations.map(\.id), list: "locations")
+        checkUnique(scenario.agendas.map(\.id), list: "agendas")
+        checkUnique(scenario.mentors.map(\.id), list: "mentors")
+        checkReferences()
+        checkShares()
+        checkInteractions()
+    }
+
+    private func location(_ path: String) -> SourceLocation? { reader.locations[path] }
+
+    private mutating func checkUnique(_ ids: [String], list: String) {
+        var first: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            if let earlier = first[id] {
+                reader.error(
+                    "\(list)[\(index)].id", location("\(list)[\(index)].id"),
+                    "duplicate id \(id) (also \(list)[\(earlier)]); give each entry its own id")
+            } else {
+                first[id] = index
+            }
+        }
+    }
+
+    private mutating func checkReferences() {
+        let agendaIds = Set(scenario.agendas.map(\.id))
+        let locationIds = Set(scenario.locations.map(\.id))
+        for (index, mentor) in scenario.mentors.enumerated() {
+            let path = "mentors[\(index)]"
+            if !agendaIds.contains(mentor.agenda) {
+                reader.error(
+                    "\(path).agenda", location("\(path).agenda"),
+                    "(\(mentor.id)) agenda \(mentor.agenda) is not defined; use one of \(Self.list(scenario.agendas.map(\.id))) or add it under `agendas`")
+            }
+            if let place = mentor.location, !locationIds.contains(place) {
+                let known = locationIds.isEmpty ? "no locations are defined" : "use one of \(Self.list(scenario.locations.map(\.id)))"
+                reader.error(
+                    "\(path).location", location("\(path).location"),
+                    "(\(mentor.id)) location \(place) is not defined; \(known) or add it under `locations`")
+            }
+        }
+    }
+
+    private mutating func checkShares() {
+        let minimumTotal = scenario.agendas.reduce(0) { $0 + $1.minShare }
+        if minimumTotal > 1 + 1e-12 {
+            reader.error(
+                "agendas", agendas.first?.location,
+                "the min_share values add up to \(Formatting.number(minimumTotal)), above 1; lower some so they total at most 1")
+        }
+        if !agendas.isEmpty, agendas.allSatisfy(\.maxShareGiven) {
+            let maximumTotal = scenario.agendas.reduce(0) { $0 + $1.maxShare }
+            if maximumTotal < 1 - 1e-12 {
+                reader.error(
+                    "agendas", agendas.first?.location,
+                    "every agenda has a max_share and they add up to \(Formatting.number(maximumTotal)), below 1, "
+                        + "so only an empty cohort fits; raise some so they total at least 1")
+            }
+        }
+    }
+
+    private mutating func checkInteractions() {
+        let mentors = Dictionary(scenario.mentors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen: [String: Int] = [:]
+        for (index, interaction) in scenario.interactions.enumerated() {
+            let path = "interactions[\(index)]"
+            var known = true
+            for (position, id) in [interaction.first, interaction.second].enumerated() where mentors[id] == nil {
+                known = false
+                reader.error(
+                    "\(path).mentors[\(position)]", location("\(path).mentors[\(position)]"),
+                    "mentor \(id) is not defined; name a mentor listed under `mentors`")
+            }
+            let key = [interaction.first, interaction.second].sorted().joined(separator: "\u{0}")
+            if let earlier = seen[key] {
+                reader.error(
+                    "\(path).mentors", location("\(path).mentors[0]"),
+                    "the pair \(interaction.first), \(interaction.second) is already given in interactions[\(earlier)]; "
+                        + "merge them into one value")
+            } else {
+                seen[key] = index
+            }
+            guard known else { continue }
+            for id in [interaction.first, interaction.second] where mentors[id]?.exclude == true {
+                reader.warning(
+                    "\(path).mentors", location("\(path).mentors[0]"),
+                    "mentor \(id) is excluded, so this interaction never applies")
+            }
+        }
+    }
+
+    static func list(_ ids: [String]) -> String {
+        let shown = ids.prefix(8).joined(separator: ", ")
+        return ids.count > 8 ? "\(shown), …" : shown
+    }
+}

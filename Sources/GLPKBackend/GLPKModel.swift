@@ -1,0 +1,132 @@
+import CGLPK
+import LinearProgramming
+
+/// One `glp_prob` built from a validated ``Problem``; the caller deletes it on the same thread.
+///
+/// Not a class with `deinit`: deleting on another thread aborts, so the lifetime is kept
+/// explicit and scoped to one synchronous call in ``GLPKBackend``.
+struct GLPKModel {
+    let pointer: OpaquePointer
+    private let problem: Problem
+
+    init(_ problem: Problem) {
+        self.problem = problem
+        pointer = glp_create_prob()
+        glp_set_prob_name(pointer, String(problem.name.utf8.prefix(Problem.maximumNameLength)) ?? "allot")
+        glp_set_obj_name(pointer, problem.objectiveName)
+        glp_set_obj_dir(pointer, problem.sense == .maximize ? GLP_MAX : GLP_MIN)
+        glp_set_obj_coef(pointer, 0, problem.objective.constant)
+        loadColumns()
+        loadRows()
+    }
+
+    func delete() { glp_delete_prob(pointer) }
+
+    private func loadColumns() {
+        let count = problem.variables.count
+        guard count > 0 else { return }
+        glp_add_cols(pointer, Int32(count))
+        for (offset, declaration) in problem.variables.enumerated() {
+            let column = Int32(offset + 1)
+            glp_set_col_name(pointer, column, declaration.name)
+            switch declaration.kind {
+            case .continuous: glp_set_col_kind(pointer, column, GLP_CV)
+            case .integer: glp_set_col_kind(pointer, column, GLP_IV)
+            case .binary: glp_set_col_kind(pointer, column, GLP_IV)  // GLP_BV would reset the bounds
+            }
+            let (type, lower, upper) = Self.boundType(declaration.lowerBound, declaration.upperBound)
+            glp_set_col_bnds(pointer, column, type, lower, upper)
+        }
+        for (variable, coefficient) in problem.objective.coefficients {
+            glp_set_obj_coef(pointer, Int32(variable.index + 1), coefficient)
+        }
+    }
+
+    private func loadRows() {
+        let count = problem.constraints.count
+        guard count > 0 else { return }
+        glp_add_rows(pointer, Int32(count))
+        // One glp_load_matrix call: triplets are 1-based with a dummy element at position 0.
+        var rowIndices: [Int32] = [0]
+        var columnIndices: [Int32] = [0]
+        var values: [Double] = [0]
+        for (offset, row) in problem.constraints.enumerated() {
+            let rowNumber = Int32(offset + 1)
+            glp_set_row_name(pointer, rowNumber, row.name)
+            let (type, lower, upper) = Self.boundType(row.lowerBound, row.upperBound)
+            glp_set_row_bnds(pointer, rowNumber, type, lower, upper)
+            for term in row.expression.sortedTerms {
+                rowIndices.append(rowNumber)
+                columnIndices.append(Int32(term.variable.index + 1))
+                values.append(term.coefficient)
+            }
+        }
+        glp_load_matrix(pointer, Int32(values.count - 1), rowIndices, columnIndices, values)
+    }
+
+    /// GLPK's bound type for a (possibly infinite) pair of bounds.
+    static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
+        switch (lower.isFinite, upper.isFinite) {
+        case (false, false): (GLP_FR, 0, 0)
+        case (true, false): (GLP_LO, lower, 0)
+        case (false, true): (GLP_UP, 0, upper)
+        case (true, true): lower == upper ? (GLP_FX, lower, upper) : (GLP_DB, lower, upper)
+        }
+    }
+
+    func solve(options: SolveOptions) -> SolveOutcome {
+        var parameters = glp_iocp()
+        glp_init_iocp(&parameters)
+        parameters.presolve = GLP_ON
+        parameters.msg_lev = GLP_MSG_OFF
+        parameters.mip_gap = options.relativeGap
+        if let limit = options.timeLimit {
+            parameters.tm_lim = Int32(min(limit * 1000, Double(Int32.max)).rounded(.up))
+        }
+        let monitor = SearchMonitor(startingPoint: options.startingPoint, columnCount: problem.variables.count)
+        let code = withExtendedLifetime(monitor) { () -> Int32 in
+            parameters.cb_func = searchCallback
+            parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()
+            return glp_intopt(pointer, &parameters)
+        }
+        return outcome(code: code, monitor: monitor)
+    }
+
+    private func outcome(code: Int32, monitor: SearchMonitor) -> SolveOutcome {
+        let status = glp_mip_status(pointer)
+        let assignment: [Double]? =
+            (status == GLP_OPT || status == GLP_FEAS)
+            ? (1...problem.variables.count).map { glp_mip_col_val(pointer, Int32($0)) } : nil
+        let objective = assignment.map { _ in glp_mip_obj_val(pointer) }
+        switch code {
+        case 0 where status == GLP_OPT:
+            return SolveOutcome(termination: .optimal, values: assignment, objectiveValue: objective, relativeGap: 0)
+        case GLP_EMIPGAP where assignment != nil:
+            // Stopped at the requested gap: optimal within the caller's tolerance.
+            return SolveOutcome(
+                termination: .optimal, values: assignment, objectiveValue: objective, relativeGap: monitor.lastGap)
+        case GLP_ETMLIM, GLP_ESTOP, GLP_EMIPGAP:
+            let termination: Termination = code == GLP_ESTOP ? .interrupted : .feasible
+            if assignment != nil {
+                return SolveOutcome(
+                    termination: termination, values: assignment, objectiveValue: objective,
+                    relativeGap: monitor.lastGap)
+            }
+            return SolveOutcome(termination: code == GLP_ESTOP ? .interrupted : .noSolution)
+        case GLP_ENOPFS, GLP_EBOUND:
+            return SolveOutcome(termination: .infeasible)
+        case 0 where status == GLP_NOFEAS:
+            return SolveOutcome(termination: .infeasible)
+        case GLP_ENODFS:
+            return SolveOutcome(termination: .unbounded)
+        default:
+            // GLPK gave up for numerical reasons; report what it holds, never guess.
+            if assignment != nil {
+                return SolveOutcome(
+                    termination: .feasible, values: assignment, objectiveValue: objective,
+                    relativeGap: monitor.lastGap)
+            }
+            return SolveOutcome(termination: .noSolution)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import CGLPK
+import LinearProgramming
+
+/// State shared with GLPK's branch-and-cut callback for one `glp_intopt` call.
+///
+/// It offers a known feasible assignment as the first incumbent, records the gap GLPK
+/// reports so that a time-limited result can say how far from proven it is, and lets a
+/// caller stop the search (an interrupt) at the next callback.
+final class SearchMonitor {
+    /// The last relative gap GLPK reported (nil until an incumbent exists).
+    var lastGap: Double?
+    private var startingPoint: [Double]?
+
+    init(startingPoint: [Double]?, columnCount: Int) {
+        self.startingPoint = startingPoint?.count == columnCount ? startingPoint : nil
+    }
+
+    fileprivate func handle(_ tree: OpaquePointer) {
+        let reason = glp_ios_reason(tree)
+        if reason == GLP_IHEUR, let point = startingPoint {
+            startingPoint = nil  // offer it once; GLPK keeps it if it is better than the incumbent
+            // glp_ios_heur_sol reads a 1-based array; it checks feasibility itself.
+            var values = [0.0] + point
+            _ = glp_ios_heur_sol(tree, &values)
+        }
+        if reason == GLP_IBINGO || reason == GLP_ISELECT || reason == GLP_IHEUR {
+            if glp_ios_best_node(tree) != 0 || reason == GLP_IBINGO {
+                let gap = glp_ios_mip_gap(tree)
+                if gap.isFinite { lastGap = gap }
+            }
+        }
+        if SolveInterruption.isRequested { glp_ios_terminate(tree) }
+    }
+}
+
+/// The C callback GLPK calls during branch-and-cut; forwards to the ``SearchMonitor``.
+func searchCallback(_ tree: OpaquePointer?, _ info: UnsafeMutableRawPointer?) {
+    guard let tree, let info else { return }
+    Unmanaged<SearchMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
+}
