@@ -1,0 +1,122 @@
+import AllotAnalysis
+import AllotModel
+import Foundation
+
+/// The stable JSON schema of `allot solve --format json` (documented in README.md).
+public struct SolveDocument: Codable, Sendable {
+    public var schema = "allot.solve/1"
+    public var scenario: ScenarioReference
+    public var status: String
+    public var provenOptimal: Bool
+    public var statusText: String
+    public var gap: Double?
+    public var objective: Double?
+    public var valueBreakdown: ValueBreakdown?
+    public var scholars: Int
+    public var mentorsFunded: Int
+    public var spent: Double
+    public var budget: Double
+    public var unspent: Double
+    public var currency: String
+    public var tieBreak: String
+    public var mentors: [MentorEntry]
+    public var agendas: [AgendaEntry]
+    public var binding: [BindingEntry]
+    public var warnings: [String]
+    public var explanation: String?
+    public var solveSeconds: Double
+    public var model: AllocationResult.ModelSize
+
+    public struct ScenarioReference: Codable, Sendable {
+        public var name: String
+        public var file: String
+        public var hash: String
+    }
+
+    public struct ValueBreakdown: Codable, Sendable {
+        public var slots: Double
+        public var interactions: Double
+        public var agendaReturns: Double
+    }
+
+    public struct MentorEntry: Codable, Sendable {
+        public var id: String
+        public var name: String?
+        public var agenda: String
+        public var location: String?
+        public var slots: Int
+        public var cap: Int
+        public var value: Double
+        public var cost: Double
+        public var lastSlotValue: Double?
+        public var nextSlotValue: Double?
+        public var nextSlotCost: Double?
+        public var tags: [String]
+    }
+
+    public struct AgendaEntry: Codable, Sendable {
+        public var id: String
+        public var name: String
+        public var scholars: Int
+        public var share: Double
+        public var minShare: Double
+        public var maxShare: Double
+        public var minScholars: Int
+        public var maxScholars: Int?
+    }
+
+    public struct BindingEntry: Codable, Sendable {
+        public var constraint: String
+        public var subject: String?
+        public var detail: String
+    }
+}
+
+extension SolveSummary {
+    public var document: SolveDocument {
+        let clean = JSONNumbers.clean
+        return SolveDocument(
+            scenario: .init(name: scenarioName, file: file, hash: hash), status: StatusText.code(status),
+            provenOptimal: status == .optimal, statusText: StatusText.sentence(status, gap: gap), gap: gap.map(clean),
+            objective: totals.map { clean($0.objective) },
+            valueBreakdown: totals.map {
+                .init(slots: clean($0.slotValue), interactions: clean($0.interactionValue), agendaReturns: clean($0.returnsValue))
+            },
+            scholars: totals?.scholars ?? 0, mentorsFunded: totals?.fundedMentors ?? 0, spent: clean(totals?.spent ?? 0),
+            budget: budget, unspent: clean(totals?.unspent ?? budget), currency: currency, tieBreak: tieBreak.rawValue,
+            mentors: mentors.map {
+                .init(
+                    id: $0.id, name: $0.name, agenda: $0.agenda, location: $0.location, slots: $0.slots, cap: $0.cap,
+                    value: clean($0.value), cost: clean($0.cost), lastSlotValue: $0.lastSlotValue.map(clean),
+                    nextSlotValue: $0.nextSlotValue.map(clean), nextSlotCost: $0.nextSlotCost.map(clean), tags: $0.tags)
+            },
+            agendas: agendas.map {
+                .init(
+                    id: $0.id, name: $0.name, scholars: $0.scholars, share: clean($0.share), minShare: $0.minShare,
+                    maxShare: $0.maxShare, minScholars: $0.minScholars, maxScholars: $0.maxScholars)
+            },
+            binding: binding.map { .init(constraint: $0.kind.rawValue, subject: $0.subject, detail: $0.detail) },
+            warnings: warnings.map(\.description), explanation: explanation, solveSeconds: clean(seconds),
+            model: modelSize)
+    }
+
+    public func renderJSON() -> String { JSONNumbers.encode(document) }
+}
+
+/// JSON encoding shared by every format: sorted keys, snake_case, numbers without float noise.
+public enum JSONNumbers {
+    /// Rounds away binary noise (0.30000000000000004 → 0.3) while keeping 9 decimals.
+    public static func clean(_ value: Double) -> Double {
+        guard value.isFinite else { return 0 }
+        let rounded = (value * 1e9).rounded() / 1e9
+        return rounded == 0 ? 0 : rounded
+    }
+
+    public static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "{}\n" }
+        return text + "\n"
+    }
+}

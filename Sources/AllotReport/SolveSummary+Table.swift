@@ -1,0 +1,74 @@
+import AllotAnalysis
+import AllotModel
+
+extension SolveSummary {
+    /// The terminal report of `allot solve`: allocation, totals, agenda mix, binding constraints, status.
+    public func renderTable() -> String {
+        var out = "\(scenarioName)\n"
+        out += "scenario \(file) (hash \(hash))\n"
+        out += "status: \(StatusText.sentence(status, gap: gap)); solved in \(Formatting.fixed(seconds, decimals: 2)) s\n"
+        if let explanation { out += "\(totals == nil ? "why" : "note"): \(explanation)\n" }
+        guard let totals else { return out }
+        out += "\n" + mentorTable()
+        out += "\n"
+        out += "scholars: \(totals.scholars) from \(totals.fundedMentors) of \(mentors.count) mentors\n"
+        out += "value:    \(Formatting.fixed(totals.objective)) (slots \(Formatting.fixed(totals.slotValue))"
+        out += ", interactions \(Formatting.fixed(totals.interactionValue))"
+        out += ", agenda returns \(Formatting.fixed(totals.returnsValue)))\n"
+        out += "spent:    \(Formatting.money(totals.spent)) of \(Formatting.money(budget)) \(currency)"
+        out += "; unspent \(Formatting.money(totals.unspent))\n"
+        out += "\nagenda mix\n" + agendaTable()
+        out += "\nbinding constraints\n"
+        out += binding.isEmpty ? "  (none: every constraint has room for one more scholar)\n" : binding.map { "  - \($0.detail)\n" }.joined()
+        out += "\n" + footer()
+        return out
+    }
+
+    func footer() -> String {
+        let tie: String
+        switch tieBreak {
+        case .cheapestAmongOptimal: tie = "ties broken by lowest cost, then mentor id"
+        case .skippedNotProven: tie = "cheapest-among-optimal tie-break skipped (first solve not proven optimal)"
+        case .notApplicable: tie = "no tie-break"
+        }
+        return "model: \(modelSize.variables) variables (\(modelSize.integerVariables) integer), \(modelSize.rows) rows; \(tie)\n"
+    }
+
+    private func mentorTable() -> String {
+        var table = TextTable(
+            headers: ["mentor", "agenda", "location", "slots", "value", "cost", "last slot", "next slot", "next cost"],
+            alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .right])
+        for line in mentors {
+            table.add([
+                line.id, line.agenda, line.location ?? "-", "\(line.slots)/\(line.cap)",
+                Formatting.fixed(line.value), Formatting.money(line.cost),
+                line.lastSlotValue.map { Formatting.fixed($0) } ?? "-",
+                line.nextSlotValue.map { Formatting.fixed($0) } ?? "-",
+                line.nextSlotCost.map(Formatting.money) ?? "-",
+            ])
+        }
+        return table.render()
+    }
+
+    private func agendaTable() -> String {
+        var table = TextTable(
+            headers: ["agenda", "scholars", "share", "target"], alignments: [.left, .right, .right, .left])
+        for agenda in agendas {
+            table.add([agenda.id, "\(agenda.scholars)", Formatting.percent(agenda.share), Self.target(agenda)])
+        }
+        return table.render()
+    }
+
+    static func target(_ agenda: AgendaLine) -> String {
+        var parts: [String] = []
+        switch (agenda.minShare > 0, agenda.maxShare < 1) {
+        case (true, true): parts.append("\(Formatting.percent(agenda.minShare))–\(Formatting.percent(agenda.maxShare))")
+        case (true, false): parts.append("≥ \(Formatting.percent(agenda.minShare))")
+        case (false, true): parts.append("≤ \(Formatting.percent(agenda.maxShare))")
+        case (false, false): break
+        }
+        if agenda.minScholars > 0 { parts.append("≥ \(agenda.minScholars) scholars") }
+        if let maximum = agenda.maxScholars { parts.append("≤ \(maximum) scholars") }
+        return parts.isEmpty ? "-" : parts.joined(separator: ", ")
+    }
+}

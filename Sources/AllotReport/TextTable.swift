@@ -1,0 +1,65 @@
+/// A plain-text table whose columns are aligned by display width, not by character count.
+///
+/// Cells may contain ANSI colour codes (ignored when measuring) and wide characters (counted
+/// as two columns), so alignment survives names like "Jérémy" or CJK text.
+public struct TextTable {
+    public enum Alignment { case left, right }
+
+    public var headers: [String]
+    public var alignments: [Alignment]
+    public private(set) var rows: [[String]] = []
+
+    public init(headers: [String], alignments: [Alignment]) {
+        self.headers = headers
+        self.alignments = alignments
+    }
+
+    public mutating func add(_ row: [String]) { rows.append(row) }
+
+    public func render() -> String {
+        let all = [headers] + rows
+        var widths = Array(repeating: 0, count: headers.count)
+        for row in all {
+            for (column, cell) in row.enumerated() where column < widths.count {
+                widths[column] = max(widths[column], Self.displayWidth(cell))
+            }
+        }
+        func line(_ row: [String]) -> String {
+            var parts: [String] = []
+            for (column, width) in widths.enumerated() {
+                let cell = column < row.count ? row[column] : ""
+                let padding = String(repeating: " ", count: max(0, width - Self.displayWidth(cell)))
+                parts.append(alignments[column] == .left ? cell + padding : padding + cell)
+            }
+            var text = parts.joined(separator: "  ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// Terminal columns a string takes: ANSI escape sequences take none, wide characters two.
+    public static func displayWidth(_ text: String) -> Int {
+        var width = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+                continue
+            }
+            if scalar == "\u{1B}" {
+                inEscape = true
+                continue
+            }
+            switch scalar.value {
+            case 0x300...0x36F, 0x200B...0x200F, 0xFE00...0xFE0F: continue  // combining marks, zero-width
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+                0xFFE0...0xFFE6, 0x1F300...0x1FAFF, 0x20000...0x3FFFD:
+                width += 2
+            default: width += 1
+            }
+        }
+        return width
+    }
+}

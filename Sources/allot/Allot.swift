@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Allot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "allot",
+        abstract: "Allocate scholar slots to mentors by the value of the marginal scholar, under a budget.",
+        discussion: """
+            Scenarios are YAML (or JSON) files; see README.md for the format.
+
+            Exit status: 0 optimal or feasible; 3 infeasible; 4 no solution (a limit stopped the search
+            first); 64 bad command line; 65 invalid scenario; 66 scenario unreadable; 70 internal error;
+            73 output file cannot be written; 130/143 interrupted.
+            """,
+        version: "0.1.0",
+        subcommands: [SolveCommand.self, ValidateCommand.self]
+    )
+}

@@ -1,0 +1,56 @@
+import AllotModel
+import ArgumentParser
+import Foundation
+import LinearProgramming
+
+/// The documented exit statuses (README.md, `allot --help`).
+enum ExitStatus {
+    static let infeasible = ExitCode(3)
+    static let noSolution = ExitCode(4)
+    static let usage = ExitCode(64)
+    static let invalidScenario = ExitCode(65)
+    static let unreadable = ExitCode(66)
+    static let internalError = ExitCode(70)
+    static let cannotWrite = ExitCode(73)
+    static let interrupted = ExitCode(130)
+
+    /// The exit status for a solve that ended this way.
+    static func forTermination(_ termination: Termination) -> ExitCode {
+        switch termination {
+        case .optimal, .feasible: .success
+        case .infeasible: infeasible
+        case .noSolution, .unbounded: noSolution
+        case .interrupted: interrupted
+        }
+    }
+}
+
+/// Prints a message on stderr (stdout is for results only).
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+}
+
+/// Runs `body`, turning the library's errors into their message and documented exit status.
+func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ScenarioError {
+        printError(error.description)
+        if case .unreadable = error { throw ExitStatus.unreadable }
+        let count = error.issues.count { $0.severity == .error }
+        printError("\(count) problem\(count == 1 ? "" : "s") found; nothing was solved.")
+        throw ExitStatus.invalidScenario
+    } catch let error as OverrideError {
+        printError("error: \(error.description)")
+        throw ExitStatus.usage
+    } catch let error as OutputError {
+        printError("error: \(error.description)")
+        throw ExitStatus.cannotWrite
+    } catch let error as AllocationError {
+        printError(error.description)
+        throw ExitStatus.internalError
+    } catch let error as ProblemError {
+        printError("internal error: \(error.description); please report this scenario")
+        throw ExitStatus.internalError
+    }
+}

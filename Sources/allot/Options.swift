@@ -1,0 +1,55 @@
+import AllotModel
+import ArgumentParser
+import LinearProgramming
+
+/// `--set path=value` overrides, shared by every command that reads a scenario.
+struct ScenarioOptions: ParsableArguments {
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "Override one field for this run, e.g. budget=1600000, cost.months=3, mentors.mentor-a.cap=4.",
+            valueName: "path=value"))
+    var overrides: [String] = []
+
+    func parsedOverrides() throws -> [Override] {
+        do {
+            return try overrides.map { try Override(parsing: $0) }
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func validate() throws { _ = try parsedOverrides() }
+
+    /// Loads a scenario with the overrides applied, printing its warnings on stderr.
+    func load(_ file: String) throws -> LoadedScenario {
+        let loaded = try reportingErrors { try ScenarioLoader.load(file: file, overrides: try parsedOverrides()) }
+        for warning in loaded.warnings where warning.severity == .warning { printError(warning.description) }
+        return loaded
+    }
+}
+
+/// Limits for the solver, shared by every command that solves.
+struct SolverOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Stop after this many seconds with the best allocation found.", valueName: "seconds"))
+    var timeLimit: Double?
+
+    @Option(help: ArgumentHelp("Accept an allocation within this relative gap of the optimum (default 0: proven optimal).", valueName: "fraction"))
+    var gap: Double = 0
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
+            throw ValidationError("--time-limit must be a positive number of seconds, e.g. --time-limit 30")
+        }
+        if !(gap.isFinite && gap >= 0 && gap < 1) {
+            throw ValidationError("--gap must be a fraction from 0 to below 1, e.g. --gap 0.001")
+        }
+    }
+
+    var solveOptions: SolveOptions { SolveOptions(timeLimit: timeLimit, relativeGap: gap) }
+}
+
+/// Output format choices.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}

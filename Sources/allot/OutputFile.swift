@@ -1,0 +1,43 @@
+import Foundation
+
+/// An output file that cannot be written; the message names it and the reason.
+struct OutputError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Writes a whole file or nothing: a temporary file beside the target, flushed, then renamed.
+enum OutputFile {
+    /// Writes `text` to `path` atomically. Refuses to overwrite any of `protectedInputs`.
+    static func write(_ text: String, to path: String, protecting protectedInputs: [String] = []) throws {
+        let target = URL(fileURLWithPath: path)
+        let resolvedTarget = target.resolvingSymlinksInPath().standardizedFileURL.path
+        for input in protectedInputs
+        where URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path == resolvedTarget {
+            throw OutputError(description: "\(path) is the scenario being read; choose another output file")
+        }
+        let directory = target.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            throw OutputError(description: "cannot write \(path): the folder \(directory.path) does not exist")
+        }
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw OutputError(description: "cannot write \(path): the folder is not writable")
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.synchronize()
+            try handle.close()
+            if rename(temporary.path, target.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                throw OutputError(description: "cannot write \(path): \(reason)")
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            if let error = error as? OutputError { throw error }
+            throw OutputError(description: "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
