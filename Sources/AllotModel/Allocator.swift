@@ -27,6 +27,12 @@ public struct Allocator: Sendable {
         }
         var allocation = formulation.allocation(from: values)
         var audit = AllocationAudit(scenario: scenario, allocation: allocation)
+        // The formulation and the audit state §2 independently; if they disagree, one of them is wrong.
+        if let solverValue = first.objectiveValue,
+            abs(solverValue - audit.objective) > 1e-6 * max(1, abs(audit.objective))
+        {
+            throw AllocationError.formulationMismatch(solver: solverValue, audit: audit.objective)
+        }
         var tieBreak = AllocationResult.TieBreak.skippedNotProven
         if first.termination == .optimal {
             tieBreak = .cheapestAmongOptimal
@@ -72,12 +78,16 @@ public struct Allocator: Sendable {
 /// A failure that is a bug, not a property of the scenario.
 public enum AllocationError: Error, CustomStringConvertible {
     case solverReturnedInfeasible([String])
+    case formulationMismatch(solver: Double, audit: Double)
 
     public var description: String {
         switch self {
         case .solverReturnedInfeasible(let violations):
             "internal error: the solver returned an allocation that breaks the scenario ("
                 + violations.prefix(3).joined(separator: "; ") + "); please report this scenario"
+        case .formulationMismatch(let solver, let audit):
+            "internal error: the solver's objective \(solver) differs from the allocation's value \(audit); "
+                + "please report this scenario"
         }
     }
 }

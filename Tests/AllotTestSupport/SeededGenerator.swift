@@ -1,0 +1,19 @@
+/// A small deterministic random generator (SplitMix64), so every random case can be re-run from its seed.
+public struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    public mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
+
+    /// A value on a 0.5 grid, so ties between allocations are common (they exercise the tie-break).
+    public mutating func halfStep(_ range: ClosedRange<Int>) -> Double { Double(Int.random(in: range, using: &self)) / 2 }
+}
