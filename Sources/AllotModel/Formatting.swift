@@ -33,6 +33,9 @@ public enum Formatting {
         return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 
+    /// A count with its noun, singular or plural: `1 agenda`, `10 agendas`.
+    public static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+
     /// A share as a percentage: `35%`, `17.5%`.
     public static func percent(_ share: Double) -> String { number(share * 100, decimals: 1) + "%" }
 }

@@ -34,7 +34,10 @@ extension ScenarioDecoder {
         case .values(let list): cap = explicitCap ?? min(list.count, maximumCap)
         default:
             guard let explicitCap else {
-                reader.error(subject, node.location, "`cap` is required with `curve`; add e.g. `cap: 4`")
+                // A cap that was given but refused has been reported already.
+                if fields["cap"] == nil || fields["cap"]?.isNull == true {
+                    reader.error(subject, node.location, "`cap` is required with `curve`; add e.g. `cap: 4`")
+                }
                 return nil
             }
             cap = explicitCap

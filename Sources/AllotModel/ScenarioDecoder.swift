@@ -34,16 +34,21 @@ public enum ScenarioDecoder {
         }
         let interactions = list(fields, "interactions", &reader) { decodeInteraction($1, $2, &$0) }
 
-        guard let name, let budget, let agendaResult, let mentors, let locations, let interactions,
-            !reader.issues.contains(where: { $0.severity == .error })
-        else { return (nil, reader.issues) }
+        // Cross-field checks run on whatever decoded, so one run reports every problem.
         let scenario = Scenario(
-            name: name, description: description, currency: currency, budget: budget, cost: cost, cohort: cohort,
-            locations: locations, agendas: agendaResult.map(\.agenda), mentors: mentors, interactions: interactions)
-        var validator = ScenarioValidator(scenario: scenario, reader: reader, agendas: agendaResult)
+            name: name ?? "", description: description, currency: currency, budget: budget ?? 0, cost: cost,
+            cohort: cohort, locations: (locations ?? []).map(\.value), agendas: (agendaResult ?? []).map(\.value.agenda),
+            mentors: (mentors ?? []).map(\.value), interactions: (interactions ?? []).map(\.value))
+        var validator = ScenarioValidator(
+            scenario: scenario, reader: reader, agendas: (agendaResult ?? []).map(\.value),
+            fileIndices: .init(
+                locations: (locations ?? []).map(\.index), agendas: (agendaResult ?? []).map(\.index),
+                mentors: (mentors ?? []).map(\.index), interactions: (interactions ?? []).map(\.index)))
         validator.run()
         let issues = validator.reader.issues
-        return (issues.contains { $0.severity == .error } ? nil : scenario, issues)
+        let complete = name != nil && budget != nil && agendaResult != nil && mentors != nil && locations != nil
+            && interactions != nil
+        return (complete && !issues.contains { $0.severity == .error } ? scenario : nil, issues)
     }
 
     // MARK: - Sections
@@ -152,7 +157,7 @@ public enum ScenarioDecoder {
         guard items.count == 2 else {
             reader.error(
                 "\(path).mentors", mentorsNode.location,
-                "names \(items.count) mentors; an interaction names exactly two, e.g. `[mentor-a, mentor-b]`")
+                "names \(items.count) mentor\(items.count == 1 ? "" : "s"); an interaction names exactly two, e.g. `[mentor-a, mentor-b]`")
             return nil
         }
         let first = reader.identifier(items[0], "\(path).mentors[0]")
@@ -196,7 +201,7 @@ public enum ScenarioDecoder {
     private static func list<T>(
         _ fields: [String: SourceNode], _ key: String, _ reader: inout FieldReader,
         _ decode: (inout FieldReader, SourceNode, String) -> T?
-    ) -> [T]? {
+    ) -> [Indexed<T>]? {
         guard let node = fields[key], !node.isNull else { return [] }
         return decodeList(node, key, &reader, nonEmpty: false, decode)
     }
@@ -205,7 +210,7 @@ public enum ScenarioDecoder {
     static func decodeList<T>(
         _ node: SourceNode, _ key: String, _ reader: inout FieldReader, nonEmpty: Bool,
         _ decode: (inout FieldReader, SourceNode, String) -> T?
-    ) -> [T]? {
+    ) -> [Indexed<T>]? {
         guard let items = reader.sequence(node, key) else { return nil }
         if items.count > maximumListLength {
             reader.error(
@@ -216,12 +221,19 @@ public enum ScenarioDecoder {
             reader.error(key, node.location, "is empty; list at least one")
             return nil
         }
-        var decoded: [T] = []
+        var decoded: [Indexed<T>] = []
         for (index, item) in items.enumerated() {
-            if let value = decode(&reader, item, "\(key)[\(index)]") { decoded.append(value) }
+            if let value = decode(&reader, item, "\(key)[\(index)]") { decoded.append(Indexed(index: index, value: value)) }
         }
         return decoded
     }
+}
+
+/// A decoded list entry with its position in the file (entries that failed to decode are
+/// left out, so positions in the decoded list can differ from the file's).
+struct Indexed<T> {
+    let index: Int
+    let value: T
 }
 
 /// An agenda with what validation needs to know about how it was written.

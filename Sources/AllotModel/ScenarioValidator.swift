@@ -3,17 +3,27 @@ struct ScenarioValidator {
     let scenario: Scenario
     var reader: FieldReader
     let agendas: [DecodedAgenda]
+    let fileIndices: FileIndices
 
-    init(scenario: Scenario, reader: FieldReader, agendas: [DecodedAgenda]) {
+    /// The position in the file of each decoded entry, by list.
+    struct FileIndices {
+        let locations: [Int]
+        let agendas: [Int]
+        let mentors: [Int]
+        let interactions: [Int]
+    }
+
+    init(scenario: Scenario, reader: FieldReader, agendas: [DecodedAgenda], fileIndices: FileIndices) {
         self.scenario = scenario
         self.reader = reader
         self.agendas = agendas
+        self.fileIndices = fileIndices
     }
 
     mutating func run() {
-        checkUnique(scenario.locations.map(\.id), list: "locations")
-        checkUnique(scenario.agendas.map(\.id), list: "agendas")
-        checkUnique(scenario.mentors.map(\.id), list: "mentors")
+        checkUnique(scenario.locations.map(\.id), list: "locations", indices: fileIndices.locations)
+        checkUnique(scenario.agendas.map(\.id), list: "agendas", indices: fileIndices.agendas)
+        checkUnique(scenario.mentors.map(\.id), list: "mentors", indices: fileIndices.mentors)
         checkReferences()
         checkShares()
         checkInteractions()
@@ -21,9 +31,9 @@ struct ScenarioValidator {
 
     private func location(_ path: String) -> SourceLocation? { reader.locations[path] }
 
-    private mutating func checkUnique(_ ids: [String], list: String) {
+    private mutating func checkUnique(_ ids: [String], list: String, indices: [Int]) {
         var first: [String: Int] = [:]
-        for (index, id) in ids.enumerated() {
+        for (id, index) in zip(ids, indices) {
             if let earlier = first[id] {
                 reader.error(
                     "\(list)[\(index)].id", location("\(list)[\(index)].id"),
@@ -37,7 +47,7 @@ struct ScenarioValidator {
     private mutating func checkReferences() {
         let agendaIds = Set(scenario.agendas.map(\.id))
         let locationIds = Set(scenario.locations.map(\.id))
-        for (index, mentor) in scenario.mentors.enumerated() {
+        for (mentor, index) in zip(scenario.mentors, fileIndices.mentors) {
             let path = "mentors[\(index)]"
             if !agendaIds.contains(mentor.agenda) {
                 reader.error(
@@ -45,10 +55,11 @@ struct ScenarioValidator {
                     "(\(mentor.id)) agenda \(mentor.agenda) is not defined; use one of \(Self.list(scenario.agendas.map(\.id))) or add it under `agendas`")
             }
             if let place = mentor.location, !locationIds.contains(place) {
-                let known = locationIds.isEmpty ? "no locations are defined" : "use one of \(Self.list(scenario.locations.map(\.id)))"
+                let fix =
+                    locationIds.isEmpty
+                    ? "add it under `locations`" : "use one of \(Self.list(scenario.locations.map(\.id))) or add it under `locations`"
                 reader.error(
-                    "\(path).location", location("\(path).location"),
-                    "(\(mentor.id)) location \(place) is not defined; \(known) or add it under `locations`")
+                    "\(path).location", location("\(path).location"), "(\(mentor.id)) location \(place) is not defined; \(fix)")
             }
         }
     }
@@ -74,7 +85,7 @@ struct ScenarioValidator {
     private mutating func checkInteractions() {
         let mentors = Dictionary(scenario.mentors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: Int] = [:]
-        for (index, interaction) in scenario.interactions.enumerated() {
+        for (interaction, index) in zip(scenario.interactions, fileIndices.interactions) {
             let path = "interactions[\(index)]"
             var known = true
             for (position, id) in [interaction.first, interaction.second].enumerated() where mentors[id] == nil {

@@ -15,6 +15,22 @@ enum OutputFile {
         where URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path == resolvedTarget {
             throw OutputError(description: "\(path) is the scenario being read; choose another output file")
         }
+        // A device or pipe (/dev/stdout, /dev/null, a FIFO) cannot be replaced by a rename, and
+        // replacing it would destroy it: write into it directly.
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            if (status.st_mode & S_IFMT) == S_IFDIR {
+                throw OutputError(description: "cannot write \(path): it is a folder; name a file")
+            }
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw OutputError(description: "cannot write \(path): permission denied")
+            }
+            defer { try? handle.close() }
+            do { try handle.write(contentsOf: Data(text.utf8)) } catch {
+                throw OutputError(description: "cannot write \(path): \(error.localizedDescription)")
+            }
+            return
+        }
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue

@@ -26,7 +26,8 @@ struct ValidateCommand: ParsableCommand {
                 let loaded = try scenarioOptions.load(file)
                 let scenario = loaded.scenario
                 print(
-                    "\(file): valid — \(scenario.mentors.count) mentors, \(scenario.agendas.count) agendas, "
+                    "\(file): valid — \(Formatting.count(scenario.mentors.count, "mentor")), "
+                        + "\(Formatting.count(scenario.agendas.count, "agenda")), "
                         + "budget \(Formatting.money(scenario.budget)) \(scenario.currency) (hash \(loaded.hash))")
             } catch let exit as ExitCode {
                 // Keep checking the other files; report the most serious status at the end.

@@ -132,7 +132,7 @@ def generate(seed: int, tiny: bool = False) -> dict:
             a["name"] = a["id"].replace("-", " ").replace("_", " ").replace(".", " ").title()
     # min shares (sum <= 1)
     for a in agendas:
-        if rng.random() < 0.3:
+        if rng.random() < 0.22:
             a["min_share"] = _share_grid(rng, 0.0, min(0.5, 1.0 / n_agendas + 0.1))
     s = sum(a.get("min_share", 0) for a in agendas)
     if s > 1:
@@ -140,7 +140,7 @@ def generate(seed: int, tiny: bool = False) -> dict:
             a.pop("min_share", None)
     # max shares (>= min_share; if all agendas have one, they sum to >= 1)
     for a in agendas:
-        if rng.random() < 0.4:
+        if rng.random() < 0.3:
             lo = max(a.get("min_share", 0.0), 0.05)
             a["max_share"] = _share_grid(rng, lo, 1.0)
     if all("max_share" in a for a in agendas):
@@ -156,8 +156,9 @@ def generate(seed: int, tiny: bool = False) -> dict:
     for a in agendas:
         if rng.random() < 0.1:
             a["min_scholars"] = rng.randint(0, 3)
-        if rng.random() < 0.2:
-            a["max_scholars"] = rng.randint(a.get("min_scholars", 0), a.get("min_scholars", 0) + 12)
+        if rng.random() < 0.15:
+            lo = a.get("min_scholars", 0) + (0 if rng.random() < 0.1 else 2)
+            a["max_scholars"] = rng.randint(lo, lo + 15)
     # returns (non-increasing, may be negative)
     for a in agendas:
         if rng.random() < 0.35:
@@ -200,11 +201,13 @@ def generate(seed: int, tiny: bool = False) -> dict:
             m["fixed_cost"] = rng.randrange(0, 40001, 1000)
         if rng.random() < 0.08:
             m["exclude"] = True
-        elif rng.random() < 0.15:
+        elif rng.random() < 0.09:
             kind = rng.choice(["exactly", "at_least", "at_most"])
             if kind == "exactly":
-                choices = [0] + list(range(mn, cap + 1))
+                choices = [0] + list(range(mn, min(cap, mn + 2) + 1))
                 m["lock"] = {"exactly": rng.choice(choices)}
+            elif kind == "at_least":
+                m["lock"] = {kind: rng.randint(0, min(cap, 3))}
             else:
                 m["lock"] = {kind: rng.randint(0, cap)}
         elif rng.random() < 0.05:
@@ -216,6 +219,12 @@ def generate(seed: int, tiny: bool = False) -> dict:
         mentors.append(m)
     rng.shuffle(mentors)
     scn["mentors"] = mentors
+    # a min_share on an agenda nobody works in forces an empty cohort: keep
+    # that only now and then (it is a legitimate "funds nobody" case)
+    used = {m["agenda"] for m in mentors}
+    for a in agendas:
+        if a["id"] not in used and a.get("min_share", 0) > 0 and rng.random() < 0.85:
+            del a["min_share"]
 
     # interactions ------------------------------------------------------------
     if n_mentors >= 2 and rng.random() < 0.45:
@@ -244,7 +253,7 @@ def generate(seed: int, tiny: bool = False) -> dict:
         if rng.random() < 0.6:
             co["max_scholars"] = rng.randint(co.get("min_scholars", 0), max(co.get("min_scholars", 0), total_cap))
         if rng.random() < 0.5:
-            co["max_mentors"] = rng.randint(0, n_mentors)
+            co["max_mentors"] = rng.randint(0 if rng.random() < 0.05 else 1, n_mentors)
         scn["cohort"] = co
 
     # budget: usually binding -------------------------------------------------
@@ -285,16 +294,31 @@ def generate(seed: int, tiny: bool = False) -> dict:
     return {k: scn[k] for k in order if k in scn}
 
 
+def _dumper():
+    import yaml
+
+    class NoAliasDumper(yaml.SafeDumper):
+        def ignore_aliases(self, data):
+            return True
+
+    return NoAliasDumper
+
+
+def dump_yaml(scn: dict, stream) -> None:
+    import yaml
+
+    yaml.dump(scn, stream, Dumper=_dumper(), sort_keys=False, allow_unicode=True,
+              default_flow_style=None, width=100)
+
+
 def write(scn: dict, path: str) -> None:
     if path.endswith(".json"):
         with open(path, "w", encoding="utf-8") as fh:
             json.dump(scn, fh, indent=2)
             fh.write("\n")
         return
-    import yaml
-
     with open(path, "w", encoding="utf-8") as fh:
-        yaml.safe_dump(scn, fh, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100)
+        dump_yaml(scn, fh)
 
 
 def main(argv=None):
@@ -307,8 +331,7 @@ def main(argv=None):
     if args.out:
         write(scn, args.out)
     else:
-        import yaml
-        yaml.safe_dump(scn, sys.stdout, sort_keys=False, default_flow_style=None, width=100)
+        dump_yaml(scn, sys.stdout)
     return 0
 
 
