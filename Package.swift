@@ -37,6 +37,7 @@ let package = Package(
             dependencies: ["LinearProgramming", "GLPKBackend", "AllotTestSupport"]
         ),
         .testTarget(name: "AllotModelTests", dependencies: ["AllotModel", "GLPKBackend", "AllotTestSupport"]),
-        .testTarget(name: "AllotCLITests", dependencies: ["AllotTestSupport"]),
+        // Depends on the executable so that `swift test` builds the binary these tests run as a process.
+        .testTarget(name: "AllotCLITests", dependencies: ["allot", "AllotTestSupport"], exclude: ["Fixtures", "Golden"]),
     ]
 )

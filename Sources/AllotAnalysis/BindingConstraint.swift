@@ -63,17 +63,21 @@ public struct BindingConstraint: Sendable, Equatable {
             }
             if let maximum = agenda.maxScholars, count >= maximum {
                 found.append(
-                    BindingConstraint(kind: .agendaScholars, subject: agenda.id, detail: "agenda \(agenda.id): at max_scholars \(maximum)"))
+                    BindingConstraint(
+                        kind: .agendaScholars, subject: agenda.id, detail: "agenda \(agenda.id): at max_scholars \(maximum)"))
             }
             if agenda.minScholars > 0, count <= agenda.minScholars {
                 found.append(
                     BindingConstraint(
-                        kind: .agendaScholars, subject: agenda.id, detail: "agenda \(agenda.id): at min_scholars \(agenda.minScholars)"))
+                        kind: .agendaScholars, subject: agenda.id,
+                        detail: "agenda \(agenda.id): at min_scholars \(agenda.minScholars)"))
             }
         }
         for location in scenario.locations {
             if let seats = location.seats, audit.scholarsByLocation[location.id, default: 0] >= seats {
-                found.append(BindingConstraint(kind: .seats, subject: location.id, detail: "location \(location.id): all \(seats) seats used"))
+                found.append(
+                    BindingConstraint(
+                        kind: .seats, subject: location.id, detail: "location \(location.id): all \(seats) seats used"))
             }
         }
         for mentor in scenario.mentors.sorted(by: { $0.id < $1.id }) {
@@ -82,7 +86,8 @@ public struct BindingConstraint: Sendable, Equatable {
             if count == mentor.cap {
                 found.append(BindingConstraint(kind: .cap, subject: mentor.id, detail: "\(mentor.id): at own cap \(mentor.cap)"))
             } else if let lock = mentor.lock, count == lock.count {
-                found.append(BindingConstraint(kind: .lock, subject: mentor.id, detail: "\(mentor.id): held by its lock (\(lock.count))"))
+                found.append(
+                    BindingConstraint(kind: .lock, subject: mentor.id, detail: "\(mentor.id): held by its lock (\(lock.count))"))
             }
         }
         return found

@@ -46,7 +46,8 @@ public struct SolveSummary: Sendable {
         public let cost: Double
         /// Marginal value of the last funded slot (nil when unfunded).
         public let lastSlotValue: Double?
-        /// Marginal value of the next slot (nil at the mentor's highest allowed count).
+        /// Value of the next step: one more slot, or for an unfunded mentor the whole first block
+        /// of `min` slots (nil at the mentor's highest allowed count).
         public let nextSlotValue: Double?
         /// The cost of that next slot (the whole first block, with any fixed cost, when unfunded).
         public let nextSlotCost: Double?
@@ -109,6 +110,7 @@ public struct SolveSummary: Sendable {
             id: mentor.id, name: mentor.name, agenda: mentor.agenda, location: mentor.location, slots: slots,
             cap: mentor.cap, value: mentor.value(ofSlots: slots), cost: scenario.cost(of: mentor, scholars: slots),
             lastSlotValue: slots > 0 ? mentor.slotValues[slots - 1] : nil,
-            nextSlotValue: hasNext ? mentor.slotValues[nextCount - 1] : nil, nextSlotCost: nextCost, tags: mentor.tags)
+            nextSlotValue: hasNext ? mentor.value(ofSlots: nextCount) - mentor.value(ofSlots: slots) : nil,
+            nextSlotCost: nextCost, tags: mentor.tags)
     }
 }

@@ -1,4 +1,6 @@
-/// How many scholars each mentor receives. Mentors not listed receive none.
+/// How many scholars each mentor receives.
+///
+/// Mentors not listed receive none.
 public struct Allocation: Sendable, Equatable, Codable {
     /// Scholars by mentor id; only funded mentors (count > 0) are stored.
     public private(set) var slots: [String: Int]

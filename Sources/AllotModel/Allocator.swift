@@ -57,8 +57,9 @@ public struct Allocator: Sendable {
             tieBreak: tieBreak, explanation: explanation, modelSize: size)
     }
 
-    /// Minimises spending subject to the value reaching the optimum (within the tie tolerance),
-    /// starting from the optimal assignment. Nil if that second search does not finish.
+    /// Minimises spending subject to the value reaching the optimum (within the tie tolerance).
+    ///
+    /// Starts from the optimal assignment; nil if that second search does not finish.
     private func cheapestAmongOptimal(
         _ formulation: Formulation, values: [Double], value: Double, options: SolveOptions
     ) throws -> Allocation? {

@@ -51,8 +51,9 @@ public struct Mentor: Sendable, Equatable, Codable {
     /// Fewest scholars a funded mentor has (`min: 0` means 1).
     public var minimumIfFunded: Int { Swift.max(1, min) }
 
-    /// The scholar counts this mentor may receive, as a range of funded counts plus
-    /// whether zero is allowed. Derived from cap, min, lock and exclude.
+    /// The scholar counts this mentor may receive.
+    ///
+    /// A range of funded counts plus whether zero is allowed, derived from cap, min, lock and exclude.
     public var slotLimits: SlotLimits {
         var upper = exclude ? 0 : cap
         var required = 0

@@ -31,7 +31,8 @@ public struct Override: Sendable, Equatable {
 
     private func apply(at remaining: ArraySlice<String>, to node: inout SourceNode, walked: [String]) throws(OverrideError) {
         guard let segment = remaining.first else {
-            if case .scalar = node.value {} else if !node.isNull {
+            if case .scalar = node.value {
+            } else if !node.isNull {
                 throw OverrideError(
                     "--set \(text): \(walked.joined(separator: ".")) is a list or mapping, not a single value; "
                         + "set one of its fields")

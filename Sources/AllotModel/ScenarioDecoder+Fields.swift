@@ -172,7 +172,9 @@ struct FieldReader {
 
     // MARK: - Text helpers
 
-    static let nonFiniteSpellings: Set<String> = [".inf", "+.inf", "-.inf", ".nan", "inf", "-inf", "+inf", "nan", "infinity", "-infinity"]
+    static let nonFiniteSpellings: Set<String> = [
+        ".inf", "+.inf", "-.inf", ".nan", "inf", "-inf", "+inf", "nan", "infinity", "-infinity",
+    ]
 
     /// Parses YAML/JSON number spellings: `1450000`, `1.45e6`, `1_450_000`, `-0.5`, `.5`.
     static func parseNumber(_ text: String) -> Double? {

@@ -79,14 +79,16 @@ extension ScenarioDecoder {
                 "(\(id)) cap is 0, so this mentor can receive no scholars")
         } else if explicitMin != nil, mentor.minimumIfFunded > mentor.cap {
             reader.error(
-                "\(path).min", fields["min"]?.location, "(\(id)) min is \(mentor.minimumIfFunded) but cap is "
+                "\(path).min", fields["min"]?.location,
+                "(\(id)) min is \(mentor.minimumIfFunded) but cap is "
                     + "\(mentor.cap); lower min or raise cap")
         }
         guard let lock = mentor.lock else { return }
         if lock.count > mentor.cap {
             reader.error(
                 "\(path).lock", lockLocation,
-                "(\(id)) locks \(lock.count) scholars but cap is \(mentor.cap); keep the lock within 0…\(mentor.cap) or raise cap")
+                "(\(id)) locks \(lock.count) scholars but cap is \(mentor.cap); keep the lock within 0…\(mentor.cap) or raise cap"
+            )
             return
         }
         if mentor.exclude, lock.count > 0, !isAtMost(lock) {
@@ -174,7 +176,9 @@ extension ScenarioDecoder {
         case "linear": needed = ["first", "last"]
         case "constant": needed = ["value"]
         default:
-            reader.error("\(path).shape", shapeNode.location, "unknown shape \(FieldReader.quoted(shape)); use geometric, linear or constant")
+            reader.error(
+                "\(path).shape", shapeNode.location,
+                "unknown shape \(FieldReader.quoted(shape)); use geometric, linear or constant")
             return nil
         }
         var numbers: [String: Double] = [:]

@@ -10,8 +10,9 @@ public enum ScenarioDecoder {
         "interactions",
     ]
 
-    /// Decodes and validates. Returns the scenario when there is no error, and every issue
-    /// (errors and warnings) found.
+    /// Decodes and validates.
+    ///
+    /// Returns the scenario when there is no error, and every issue (errors and warnings) found.
     public static func decode(_ root: SourceNode, file: String) -> (scenario: Scenario?, issues: [ScenarioIssue]) {
         var reader = FieldReader(file: file)
         guard let fields = reader.mapping(root, "", allowed: topLevelKeys) else { return (nil, reader.issues) }
@@ -46,7 +47,8 @@ public enum ScenarioDecoder {
                 mentors: (mentors ?? []).map(\.index), interactions: (interactions ?? []).map(\.index)))
         validator.run()
         let issues = validator.reader.issues
-        let complete = name != nil && budget != nil && agendaResult != nil && mentors != nil && locations != nil
+        let complete =
+            name != nil && budget != nil && agendaResult != nil && mentors != nil && locations != nil
             && interactions != nil
         return (complete && !issues.contains { $0.severity == .error } ? scenario : nil, issues)
     }
@@ -157,7 +159,8 @@ public enum ScenarioDecoder {
         guard items.count == 2 else {
             reader.error(
                 "\(path).mentors", mentorsNode.location,
-                "names \(items.count) mentor\(items.count == 1 ? "" : "s"); an interaction names exactly two, e.g. `[mentor-a, mentor-b]`")
+                "names \(items.count) mentor\(items.count == 1 ? "" : "s"); an interaction names exactly two, e.g. `[mentor-a, mentor-b]`"
+            )
             return nil
         }
         let first = reader.identifier(items[0], "\(path).mentors[0]")

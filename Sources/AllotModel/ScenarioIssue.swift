@@ -32,7 +32,9 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible, Codab
     }
 }
 
-/// Why a scenario could not be loaded. Every case's text names the file and says what to do.
+/// Why a scenario could not be loaded.
+///
+/// Every case's text names the file and says what to do.
 public enum ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file is missing, unreadable, not UTF-8 text, or too large (exit 66).
     case unreadable(file: String, reason: String)

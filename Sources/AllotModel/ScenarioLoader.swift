@@ -34,7 +34,9 @@ public enum ScenarioLoader {
         }
         for override in overrides { try override.apply(to: &root) }
         let (scenario, issues) = ScenarioDecoder.decode(root, file: file)
-        guard let scenario else { throw ScenarioError.invalid(issues.filter { $0.severity == .error } + issues.filter { $0.severity == .warning }) }
+        guard let scenario else {
+            throw ScenarioError.invalid(issues.filter { $0.severity == .error } + issues.filter { $0.severity == .warning })
+        }
         return LoadedScenario(scenario: scenario, file: file, warnings: issues, hash: scenario.contentHash)
     }
 

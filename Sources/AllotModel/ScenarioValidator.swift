@@ -50,14 +50,17 @@ struct ScenarioValidator {
         for (mentor, index) in zip(scenario.mentors, fileIndices.mentors) {
             let path = "mentors[\(index)]"
             if !agendaIds.contains(mentor.agenda) {
+                let fix =
+                    agendaIds.isEmpty
+                    ? "add it under `agendas`" : "use one of \(Self.list(scenario.agendas.map(\.id))) or add it under `agendas`"
                 reader.error(
-                    "\(path).agenda", location("\(path).agenda"),
-                    "(\(mentor.id)) agenda \(mentor.agenda) is not defined; use one of \(Self.list(scenario.agendas.map(\.id))) or add it under `agendas`")
+                    "\(path).agenda", location("\(path).agenda"), "(\(mentor.id)) agenda \(mentor.agenda) is not defined; \(fix)")
             }
             if let place = mentor.location, !locationIds.contains(place) {
                 let fix =
                     locationIds.isEmpty
-                    ? "add it under `locations`" : "use one of \(Self.list(scenario.locations.map(\.id))) or add it under `locations`"
+                    ? "add it under `locations`"
+                    : "use one of \(Self.list(scenario.locations.map(\.id))) or add it under `locations`"
                 reader.error(
                     "\(path).location", location("\(path).location"), "(\(mentor.id)) location \(place) is not defined; \(fix)")
             }

@@ -41,7 +41,8 @@ extension SourceNode {
         }
         if depth > SourceLimits.maximumDepth {
             throw SourceSyntaxError(
-                message: "values are nested more than \(SourceLimits.maximumDepth) levels deep", location: node.mark.map(location))
+                message: "values are nested more than \(SourceLimits.maximumDepth) levels deep", location: node.mark.map(location)
+            )
         }
         let here = node.mark.map(location)
         switch node {

@@ -8,7 +8,9 @@ public enum ValueCurve: Sendable, Equatable, Codable {
     case linear(first: Double, last: Double)
     case constant(Double)
 
-    /// The first `count` marginal values. A listed curve must have at least `count` entries.
+    /// The first `count` marginal values.
+    ///
+    /// A listed curve must have at least `count` entries.
     public func values(count: Int) -> [Double] {
         guard count > 0 else { return [] }
         switch self {

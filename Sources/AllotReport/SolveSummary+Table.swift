@@ -19,7 +19,9 @@ extension SolveSummary {
         out += "; unspent \(Formatting.money(totals.unspent))\n"
         out += "\nagenda mix\n" + agendaTable()
         out += "\nbinding constraints\n"
-        out += binding.isEmpty ? "  (none: every constraint has room for one more scholar)\n" : binding.map { "  - \($0.detail)\n" }.joined()
+        out +=
+            binding.isEmpty
+            ? "  (none: every constraint has room for one more scholar)\n" : binding.map { "  - \($0.detail)\n" }.joined()
         out += "\n" + footer()
         return out
     }

@@ -35,7 +35,7 @@ public struct Problem: Sendable, Equatable {
             Constraint(name: name, expression: row, lowerBound: lowerBound - constant, upperBound: upperBound - constant))
     }
 
-    /// Narrows a variable's bounds (used to fix a variable, e.g. for a lock).
+    /// Narrows a variable's bounds, for instance to fix a variable.
     public mutating func setBounds(_ variable: Variable, lowerBound: Double, upperBound: Double) {
         variables[variable.index].lowerBound = lowerBound
         variables[variable.index].upperBound = upperBound

@@ -1,4 +1,6 @@
-/// Why a solver stopped. A value, not an error: sweeps and explanations report it row by row.
+/// Why a solver stopped.
+///
+/// A value, not an error: sweeps and explanations report it row by row.
 public enum Termination: String, Sendable, Equatable, Codable {
     /// Proven optimal within the requested relative gap.
     case optimal

@@ -33,8 +33,10 @@ public enum SolveOptionsError: Error, Equatable, Sendable, CustomStringConvertib
     }
 }
 
-/// Something that solves a ``Problem``. Termination reasons are outcomes, not errors; a backend
-/// throws only for a problem it was never allowed to receive (see ``Problem/validate()``).
+/// Something that solves a ``Problem``.
+///
+/// Termination reasons are outcomes, not errors; a backend throws only for a problem it was
+/// never allowed to receive (see ``Problem/validate()``).
 public protocol SolverBackend: Sendable {
     /// A short name for messages (`glpk`, `exhaustive`).
     var name: String { get }

@@ -34,7 +34,9 @@ struct SolverOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Stop after this many seconds with the best allocation found.", valueName: "seconds"))
     var timeLimit: Double?
 
-    @Option(help: ArgumentHelp("Accept an allocation within this relative gap of the optimum (default 0: proven optimal).", valueName: "fraction"))
+    @Option(
+        help: ArgumentHelp(
+            "Accept an allocation within this relative gap of the optimum (default 0: proven optimal).", valueName: "fraction"))
     var gap: Double = 0
 
     func validate() throws {

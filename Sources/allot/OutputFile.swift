@@ -7,7 +7,9 @@ struct OutputError: Error, CustomStringConvertible {
 
 /// Writes a whole file or nothing: a temporary file beside the target, flushed, then renamed.
 enum OutputFile {
-    /// Writes `text` to `path` atomically. Refuses to overwrite any of `protectedInputs`.
+    /// Writes `text` to `path` atomically.
+    ///
+    /// Refuses to overwrite any of `protectedInputs`.
     static func write(_ text: String, to path: String, protecting protectedInputs: [String] = []) throws {
         let target = URL(fileURLWithPath: path)
         let resolvedTarget = target.resolvingSymlinksInPath().standardizedFileURL.path

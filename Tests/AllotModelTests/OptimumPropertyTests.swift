@@ -77,7 +77,9 @@ struct OptimumPropertyTests {
         for seed in Self.seeds {
             let scenario = RandomScenario.make(seed: seed)
             func count(_ feature: String, _ present: Bool) { if present { counts[feature, default: 0] += 1 } }
-            count("rising curve", scenario.mentors.contains { zip($0.slotValues, $0.slotValues.dropFirst()).contains { $0.1 > $0.0 } })
+            count(
+                "rising curve",
+                scenario.mentors.contains { zip($0.slotValues, $0.slotValues.dropFirst()).contains { $0.1 > $0.0 } })
             count("negative value", scenario.mentors.contains { $0.slotValues.contains { $0 < 0 } })
             count("min above 1", scenario.mentors.contains { $0.min > 1 })
             count("lock exactly", scenario.mentors.contains { if case .exactly(let n) = $0.lock { n > 0 } else { false } })

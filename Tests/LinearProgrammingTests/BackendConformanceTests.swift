@@ -122,7 +122,9 @@ struct BackendConformanceTests {
         for row in 0..<4 {
             let weights = variables.map { ($0, Double(Int.random(in: 0...99, using: &random))) }
             let total = weights.reduce(0) { $0 + $1.1 }
-            problem.addConstraint("split\(row)", LinearExpression(weights), lowerBound: (total / 2).rounded(.down), upperBound: (total / 2).rounded(.down))
+            problem.addConstraint(
+                "split\(row)", LinearExpression(weights), lowerBound: (total / 2).rounded(.down),
+                upperBound: (total / 2).rounded(.down))
         }
         problem.objective = LinearExpression(variables.map { ($0, 1) })
         let outcome = try GLPKBackend().solve(problem, options: SolveOptions(timeLimit: 0.5))

@@ -1,0 +1,29 @@
+import AllotTestSupport
+import Foundation
+import Testing
+
+/// Whole-output snapshots of `allot solve` for every bundled scenario and the tiny fixture.
+@Suite("golden output")
+struct GoldenOutputTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static var scenarios: [String] {
+        let bundled = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Scenarios").path)) ?? []
+        return ["Tests/AllotCLITests/Fixtures/valid/tiny.yaml"]
+            + bundled.filter { $0.hasSuffix(".yaml") }.sorted().map { "Scenarios/\($0)" }
+    }
+
+    @Test("solve output is unchanged", arguments: scenarios, ["table", "json"])
+    func solveOutput(scenario: String, format: String) throws {
+        let result = try AllotProcess.run(["solve", scenario, "--format", format], in: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let name =
+            URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent
+            + ".solve.\(format == "json" ? "json" : "txt")"
+        if let problem = Golden.mismatch(Golden.normalized(result.stdout), name: name, directory: Self.goldenDirectory) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+}

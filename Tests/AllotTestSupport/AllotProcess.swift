@@ -1,0 +1,66 @@
+import Foundation
+
+/// Runs the real `allot` executable as a separate process and captures what it prints.
+public struct AllotProcess {
+    public struct Result {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+    }
+
+    /// The built `allot` beside the test bundle (or `$ALLOT_BINARY`).
+    public static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["ALLOT_BINARY"] { return URL(fileURLWithPath: path) }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        // The test runner may sit inside an .xctest bundle directory.
+        while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("allot").path),
+            directory.path != "/"
+        {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("allot")
+    }
+
+    /// Runs `allot arguments…` in `directory`, with no standard input and colour off.
+    public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
+        let reader = PipeReader(output.fileHandleForReading)
+        let errData = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
+        let out = reader.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Drains a pipe on its own thread.
+private final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = (try? handle.readToEnd()) ?? Data()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
