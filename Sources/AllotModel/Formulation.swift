@@ -141,16 +141,29 @@ public struct Formulation: Sendable {
                 "cohort_mentors", LinearExpression(mentors.map { ($0.funded, 1) }), upperBound: Double(maximum))
         }
         // Shares compare each agenda with the whole cohort; one size variable keeps those rows sparse.
+        // Head counts are integer variables so that branching can act on them directly: with the
+        // cohort size fixed, a share band becomes a plain integer range for each agenda.
         var cohortSize: Variable?
         if scenario.agendas.contains(where: { $0.minShare > 0 || $0.maxShare < 1 }) {
-            let size = problem.addVariable("cohort_size", kind: .continuous, lowerBound: 0)
+            let size = problem.addVariable("cohort_size", kind: .integer, lowerBound: 0)
             var definition = scholars
             definition.add(-1, size)
             problem.addConstraint("cohort_size", definition, lowerBound: 0, upperBound: 0)
             cohortSize = size
         }
         for agenda in scenario.agendas.sorted(by: { $0.id < $1.id }) {
-            let count = agendaCounts[agenda.id] ?? LinearExpression()
+            let members = agendaCounts[agenda.id] ?? LinearExpression()
+            let constrained = agenda.minShare > 0 || agenda.maxShare < 1 || agenda.minScholars > 0 || agenda.maxScholars != nil
+            var count = members
+            if constrained, !members.isEmpty {
+                let headCount = problem.addVariable(
+                    "agenda_size(\(agenda.id))", kind: .integer, lowerBound: Double(agenda.minScholars),
+                    upperBound: agenda.maxScholars.map(Double.init) ?? .infinity)
+                var definition = members
+                definition.add(-1, headCount)
+                problem.addConstraint("agenda_size(\(agenda.id))", definition, lowerBound: 0, upperBound: 0)
+                count = LinearExpression([(headCount, 1)])
+            }
             if let size = cohortSize, agenda.minShare > 0 {
                 var row = count
                 row.add(-agenda.minShare, size)
@@ -161,10 +174,9 @@ public struct Formulation: Sendable {
                 row.add(-agenda.maxShare, size)
                 problem.addConstraint("share_max(\(agenda.id))", row, upperBound: 0)
             }
-            if agenda.minScholars > 0 || agenda.maxScholars != nil {
-                problem.addConstraint(
-                    "agenda_scholars(\(agenda.id))", count, lowerBound: Double(agenda.minScholars),
-                    upperBound: agenda.maxScholars.map(Double.init) ?? .infinity)
+            if members.isEmpty, agenda.minScholars > 0 {
+                // No mentor can serve this agenda, yet it needs scholars: infeasible as stated.
+                problem.addConstraint("agenda_scholars(\(agenda.id))", members, lowerBound: Double(agenda.minScholars))
             }
         }
     }

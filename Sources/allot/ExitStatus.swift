@@ -35,8 +35,11 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as ScenarioError {
-        printError(error.description)
-        if case .unreadable = error { throw ExitStatus.unreadable }
+        if case .unreadable = error {
+            printError(error.description)
+            throw ExitStatus.unreadable
+        }
+        printIssues(error.issues)
         let count = error.issues.count { $0.severity == .error }
         printError("\(count) problem\(count == 1 ? "" : "s") found; nothing was solved.")
         throw ExitStatus.invalidScenario
@@ -52,5 +55,19 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ProblemError {
         printError("internal error: \(error.description); please report this scenario")
         throw ExitStatus.internalError
+    }
+}
+
+/// The most problems or warnings printed for one file; a large generated file can have thousands.
+let maximumIssuesShown = 50
+
+/// Prints issues on stderr, errors first, at most ``maximumIssuesShown`` of each kind.
+func printIssues(_ issues: [ScenarioIssue]) {
+    for severity in [ScenarioIssue.Severity.error, .warning] {
+        let selected = issues.filter { $0.severity == severity }
+        for issue in selected.prefix(maximumIssuesShown) { printError(issue.description) }
+        if selected.count > maximumIssuesShown {
+            printError("… and \(selected.count - maximumIssuesShown) more \(severity.rawValue)s")
+        }
     }
 }

@@ -24,7 +24,7 @@ struct ScenarioOptions: ParsableArguments {
     /// Loads a scenario with the overrides applied, printing its warnings on stderr.
     func load(_ file: String) throws -> LoadedScenario {
         let loaded = try reportingErrors { try ScenarioLoader.load(file: file, overrides: try parsedOverrides()) }
-        for warning in loaded.warnings where warning.severity == .warning { printError(warning.description) }
+        printIssues(loaded.warnings.filter { $0.severity == .warning })
         return loaded
     }
 }

@@ -2,7 +2,9 @@ import AllotAnalysis
 import AllotModel
 import AllotReport
 import ArgumentParser
+import Foundation
 import GLPKBackend
+import LinearProgramming
 
 struct SolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,14 +35,7 @@ struct SolveCommand: ParsableCommand {
         let result = try reportingErrors {
             try Allocator(backend: GLPKBackend()).solve(loaded.scenario, options: solverOptions.solveOptions)
         }
-        if let writeModel {
-            do {
-                try GLPKBackend.write(Formulation(scenario: loaded.scenario).problem, to: writeModel)
-            } catch {
-                printError("error: cannot write the model to \(writeModel); check the folder exists and is writable")
-                throw ExitStatus.cannotWrite
-            }
-        }
+        if let writeModel { try writeAuditModel(loaded.scenario, to: writeModel) }
         let summary = SolveSummary(loaded: loaded, result: result)
         let text = format == .json ? summary.renderJSON() : summary.renderTable()
         try reportingErrors {
@@ -55,5 +50,26 @@ struct SolveCommand: ParsableCommand {
         }
         let status = ExitStatus.forTermination(result.status)
         if status != .success { throw status }
+    }
+
+    /// GLPK writes into a private temporary file (its writer replaces whatever it is given, a
+    /// device included); the text then goes through the same whole-or-nothing writer as any output.
+    private func writeAuditModel(_ scenario: Scenario, to path: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-model-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let suffix = path.hasSuffix(".mps") ? "mps" : "lp"
+        let temporary = directory.appendingPathComponent("model.\(suffix)").path
+        try reportingErrors {
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try GLPKBackend.write(Formulation(scenario: scenario).problem, to: temporary)
+            } catch let error as ProblemError {
+                throw error
+            } catch {
+                throw OutputError(description: "cannot write the model: no writable temporary folder")
+            }
+            let text = try String(contentsOfFile: temporary, encoding: .utf8)
+            try OutputFile.write(text, to: path, protecting: [self.scenario])
+        }
     }
 }

@@ -83,7 +83,8 @@ struct SolveCommandTests {
 
     @Test("a device as --output is written into, never replaced")
     func deviceOutput() throws {
-        let result = try AllotProcess.run(["solve", "valid/tiny.yaml", "--output", "/dev/null"], in: fixtures)
+        let result = try AllotProcess.run(
+            ["solve", "valid/tiny.yaml", "--output", "/dev/null", "--write-model", "/dev/null"], in: fixtures)
         #expect(result.status == 0)
         var status = stat()
         #expect(stat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR)
