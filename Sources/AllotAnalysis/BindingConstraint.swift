@@ -47,19 +47,21 @@ public struct BindingConstraint: Sendable, Equatable {
         }
         for agenda in scenario.agendas {
             let count = audit.scholarsByAgenda[agenda.id, default: 0]
-            if agenda.maxShare < 1, Double(count + 1) > agenda.maxShare * Double(total + 1) + 1e-9 {
+            // A share binds when moving one scholar into (or out of) the agenda, cohort size
+            // unchanged, would break it: that is what stops a better swap.
+            if agenda.maxShare < 1, Double(count + 1) > agenda.maxShare * Double(total) + 1e-9 {
                 found.append(
                     BindingConstraint(
                         kind: .shareMax, subject: agenda.id,
                         detail: "agenda \(agenda.id): \(count) of \(total) scholars, at its max_share "
                             + "\(Formatting.percent(agenda.maxShare)) (one more would exceed it)"))
             }
-            if agenda.minShare > 0, Double(count) < agenda.minShare * Double(total + 1) - 1e-9 {
+            if agenda.minShare > 0, count > 0 || total > 0, Double(count - 1) < agenda.minShare * Double(total) - 1e-9 {
                 found.append(
                     BindingConstraint(
                         kind: .shareMin, subject: agenda.id,
                         detail: "agenda \(agenda.id): \(count) of \(total) scholars, at its min_share "
-                            + "\(Formatting.percent(agenda.minShare)) (a scholar elsewhere needs one here too)"))
+                            + "\(Formatting.percent(agenda.minShare)) (one fewer would fall below it)"))
             }
             if let maximum = agenda.maxScholars, count >= maximum {
                 found.append(

@@ -42,6 +42,7 @@ public enum ScenarioDecoder {
             mentors: (mentors ?? []).map(\.value), interactions: (interactions ?? []).map(\.value))
         var validator = ScenarioValidator(
             scenario: scenario, reader: reader, agendas: (agendaResult ?? []).map(\.value),
+            writtenIds: ["locations", "agendas", "mentors"].reduce(into: [:]) { $0[$1] = writtenIds(fields[$1]) },
             fileIndices: .init(
                 locations: (locations ?? []).map(\.index), agendas: (agendaResult ?? []).map(\.index),
                 mentors: (mentors ?? []).map(\.index), interactions: (interactions ?? []).map(\.index)))
@@ -51,6 +52,16 @@ public enum ScenarioDecoder {
             name != nil && budget != nil && agendaResult != nil && mentors != nil && locations != nil
             && interactions != nil
         return (complete && !issues.contains { $0.severity == .error } ? scenario : nil, issues)
+    }
+
+    /// The `id` of every entry of a list as written, with its position, including entries that
+    /// failed to decode (a duplicate id is an error even when the entry has others).
+    static func writtenIds(_ list: SourceNode?) -> [WrittenId] {
+        guard case .sequence(let items)? = list?.value else { return [] }
+        return items.enumerated().compactMap { index, item in
+            guard let node = item["id"], case .scalar(let id, _) = node.value, !node.isNull else { return nil }
+            return WrittenId(index: index, id: id, location: node.location)
+        }
     }
 
     // MARK: - Sections
@@ -237,6 +248,13 @@ public enum ScenarioDecoder {
 struct Indexed<T> {
     let index: Int
     let value: T
+}
+
+/// An entry's id as written in the file, with its position.
+struct WrittenId {
+    let index: Int
+    let id: String
+    let location: SourceLocation?
 }
 
 /// An agenda with what validation needs to know about how it was written.

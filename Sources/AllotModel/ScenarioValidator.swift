@@ -4,6 +4,8 @@ struct ScenarioValidator {
     var reader: FieldReader
     let agendas: [DecodedAgenda]
     let fileIndices: FileIndices
+    /// Ids as written in each list, including entries that failed to decode.
+    let writtenIds: [String: [WrittenId]]
 
     /// The position in the file of each decoded entry, by list.
     struct FileIndices {
@@ -13,17 +15,19 @@ struct ScenarioValidator {
         let interactions: [Int]
     }
 
-    init(scenario: Scenario, reader: FieldReader, agendas: [DecodedAgenda], fileIndices: FileIndices) {
+    init(
+        scenario: Scenario, reader: FieldReader, agendas: [DecodedAgenda], writtenIds: [String: [WrittenId]],
+        fileIndices: FileIndices
+    ) {
         self.scenario = scenario
         self.reader = reader
         self.agendas = agendas
+        self.writtenIds = writtenIds
         self.fileIndices = fileIndices
     }
 
     mutating func run() {
-        checkUnique(scenario.locations.map(\.id), list: "locations", indices: fileIndices.locations)
-        checkUnique(scenario.agendas.map(\.id), list: "agendas", indices: fileIndices.agendas)
-        checkUnique(scenario.mentors.map(\.id), list: "mentors", indices: fileIndices.mentors)
+        for list in ["locations", "agendas", "mentors"] { checkUnique(list) }
         checkReferences()
         checkShares()
         checkInteractions()
@@ -31,15 +35,15 @@ struct ScenarioValidator {
 
     private func location(_ path: String) -> SourceLocation? { reader.locations[path] }
 
-    private mutating func checkUnique(_ ids: [String], list: String, indices: [Int]) {
+    private mutating func checkUnique(_ list: String) {
         var first: [String: Int] = [:]
-        for (id, index) in zip(ids, indices) {
-            if let earlier = first[id] {
+        for entry in writtenIds[list] ?? [] {
+            if let earlier = first[entry.id] {
                 reader.error(
-                    "\(list)[\(index)].id", location("\(list)[\(index)].id"),
-                    "duplicate id \(id) (also \(list)[\(earlier)]); give each entry its own id")
+                    "\(list)[\(entry.index)].id", entry.location,
+                    "duplicate id \(FieldReader.shown(entry.id)) (also \(list)[\(earlier)]); give each entry its own id")
             } else {
-                first[id] = index
+                first[entry.id] = entry.index
             }
         }
     }

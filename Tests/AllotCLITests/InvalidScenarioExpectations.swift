@@ -10,6 +10,10 @@ let invalidScenarioExpectations: [(file: String, status: Int32, stderr: String)]
         "curve-no-cap.yaml:4:11: error: mentors[0] (a): `cap` is required with `curve`; add e.g. `cap: 4`\n1 problem found; nothing was solved.\n"
     ),
     (
+        "dup-id-with-other-error.yaml", 65,
+        "dup-id-with-other-error.yaml:6:75: error: mentors[1].curve.ratio: must be at least 0, not -1\ndup-id-with-other-error.yaml:6:10: error: mentors[1].id: duplicate id a (also mentors[0]); give each entry its own id\n2 problems found; nothing was solved.\n"
+    ),
+    (
         "dup-id.yaml", 65,
         "dup-id.yaml:10:9: error: mentors[1].id: duplicate id a (also mentors[0]); give each entry its own id\n1 problem found; nothing was solved.\n"
     ),
