@@ -90,7 +90,9 @@ def check_one(seed: int, allot: str, workdir: str, timeout: float, stats: dict) 
 
     problems: list[str] = []
     if rc is None:
-        return [f"allot did not finish: {err}"]
+        stats["timeouts"].append(seed)
+        return [f"allot did not finish: {err} (reference: {ref['status']}, "
+                f"{ref.get('time_stage1', 0) + ref.get('time_stage2', 0):.1f}s in HiGHS)"]
     if rc == 65:
         first = " | ".join(l for l in err.strip().splitlines()[:6])
         return [f"allot rejected the scenario as invalid (exit 65): {first}"]
@@ -170,7 +172,7 @@ def main(argv=None):
                     help="allot binary (default .build/release/allot, else .build/debug/allot)")
     ap.add_argument("--keep-dir", default=None,
                     help="where to keep scenarios that mismatch (default: a fresh temp dir)")
-    ap.add_argument("--timeout", type=float, default=300.0, help="per-run allot timeout in seconds")
+    ap.add_argument("--timeout", type=float, default=120.0, help="per-run allot timeout in seconds (default 120)")
     ap.add_argument("--verbose", "-v", action="store_true", help="one line per seed")
     args = ap.parse_args(argv)
 
@@ -180,7 +182,8 @@ def main(argv=None):
         return 2
     keep = args.keep_dir or tempfile.mkdtemp(prefix="allot-crosscheck-")
     os.makedirs(keep, exist_ok=True)
-    stats = {"allot_wall": 0.0, "highs_wall": 0.0, "allot_solve_seconds": 0.0, "ref_status": {}}
+    stats = {"allot_wall": 0.0, "highs_wall": 0.0, "allot_solve_seconds": 0.0, "ref_status": {},
+             "timeouts": []}
     passed = failed = 0
     print(f"allot: {allot}; seeds {args.seed}..{args.seed + args.count - 1}; failing scenarios kept in {keep}")
     with tempfile.TemporaryDirectory(prefix="allot-cc-") as work:
@@ -205,6 +208,8 @@ def main(argv=None):
             for f in files:
                 os.remove(os.path.join(work, f))
     print(f"reference statuses: {json.dumps(stats['ref_status'], sort_keys=True)}")
+    if stats["timeouts"]:
+        print(f"allot timeouts (> {args.timeout:g}s): seeds {stats['timeouts']}")
     print(f"timings: allot {stats['allot_wall']:.2f}s wall in total "
           f"({stats['allot_solve_seconds']:.2f}s reported solve time), "
           f"HiGHS reference {stats['highs_wall']:.2f}s in total (both stages, in-process)")

@@ -217,6 +217,39 @@ def generate(seed: int, tiny: bool = False) -> dict:
         if rng.random() < 0.1:
             m["tags"] = rng.sample(["returning", "new", "senior", "junior"], rng.randint(1, 2))
         mentors.append(m)
+
+    # tie mode: plant alternative optima of different cost, so that the
+    # "cheapest among optimal allocations" tie-break is really exercised:
+    # zero-valued trailing slots, zero-valued mentors, and twin mentors with
+    # the same values but another cost.  Uses its own random stream.
+    trng = random.Random(seed * 1000003 + 17)
+    tie_mode = trng.random() < 0.5
+    if tie_mode:
+        for m in mentors:
+            cap = m["cap"] if "cap" in m else len(m["values"])
+            if cap == 0:
+                continue
+            if "values" in m and trng.random() < 0.5:
+                t = trng.randint(1, cap)
+                for i in range(cap - t, cap):
+                    m["values"][i] = 0
+            elif "curve" in m and trng.random() < 0.2:
+                m["curve"] = {"shape": "constant", "value": 0}
+        pool = [m for m in mentors if not m.get("exclude") and (m.get("cap", 1) > 0)]
+        for src in trng.sample(pool, min(len(pool), trng.randint(1, 3))):
+            twin = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+                    for k, v in src.items() if k not in ("lock", "name", "tags")}
+            twin["id"] = src["id"] + "-t"
+            r = trng.random()
+            if r < 0.4:
+                twin["cost_per_scholar"] = trng.randrange(3000, 40001, 500)
+            elif r < 0.7 and locations:
+                twin["location"] = trng.choice(loc_names)
+                twin.pop("cost_per_scholar", None)
+            else:
+                twin["fixed_cost"] = trng.randrange(0, 20001, 1000)
+            mentors.append(twin)
+            ids.append(twin["id"])
     rng.shuffle(mentors)
     scn["mentors"] = mentors
     # a min_share on an agenda nobody works in forces an empty cohort: keep
@@ -272,6 +305,8 @@ def generate(seed: int, tiny: bool = False) -> dict:
         budget = int(full * 1.5) + 1000
     else:
         budget = int(full * rng.uniform(0.1, 0.75) / 1000) * 1000
+    if tie_mode and trng.random() < 0.7:
+        budget = int(full * trng.uniform(0.6, 1.2) / 1000) * 1000
     # usually leave room for what the locks force (otherwise most draws with
     # locks are simply infeasible); sometimes keep the tight budget anyway
     forced = 0.0
