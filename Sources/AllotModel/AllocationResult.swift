@@ -22,6 +22,9 @@ public struct AllocationResult: Sendable {
         case cheapestAmongOptimal = "cheapest_among_optimal"
         /// The first solve was not proven optimal, so the cheapest-among-optimal step was skipped.
         case skippedNotProven = "skipped_not_proven"
+        /// The cheapest-among-optimal search was stopped by the limit: the allocation is optimal
+        /// in value, but a cheaper one of the same value may exist.
+        case cheapestNotProven = "cheapest_not_proven"
         /// There is no allocation to settle.
         case notApplicable = "not_applicable"
     }

@@ -35,17 +35,18 @@ public struct Allocator: Sendable {
         }
         var tieBreak = AllocationResult.TieBreak.skippedNotProven
         if first.termination == .optimal {
-            tieBreak = .cheapestAmongOptimal
             var remaining = options
             if let limit = options.timeLimit { remaining.timeLimit = max(0.001, limit - elapsed()) }
-            if let cheaper = try cheapestAmongOptimal(formulation, values: values, value: audit.objective, options: remaining) {
-                let cheaperAudit = AllocationAudit(scenario: scenario, allocation: cheaper)
+            let cheaper = try cheapestAmongOptimal(formulation, values: values, value: audit.objective, options: remaining)
+            tieBreak = cheaper.termination == .optimal ? .cheapestAmongOptimal : .cheapestNotProven
+            if let candidate = cheaper.values.map(formulation.allocation(from:)) {
+                let candidateAudit = AllocationAudit(scenario: scenario, allocation: candidate)
                 let tolerance = Self.tieTolerance * max(1, abs(audit.objective))
-                if cheaperAudit.isFeasible && cheaperAudit.objective >= audit.objective - tolerance
-                    && cheaperAudit.spent <= audit.spent
+                if candidateAudit.isFeasible && candidateAudit.objective >= audit.objective - tolerance
+                    && candidateAudit.spent <= audit.spent
                 {
-                    allocation = cheaper
-                    audit = cheaperAudit
+                    allocation = candidate
+                    audit = candidateAudit
                 }
             }
         }
@@ -59,10 +60,10 @@ public struct Allocator: Sendable {
 
     /// Minimises spending subject to the value reaching the optimum (within the tie tolerance).
     ///
-    /// Starts from the optimal assignment; nil if that second search does not finish.
+    /// Starts from the optimal assignment, which stays the answer if this search finds nothing better.
     private func cheapestAmongOptimal(
         _ formulation: Formulation, values: [Double], value: Double, options: SolveOptions
-    ) throws -> Allocation? {
+    ) throws -> SolveOutcome {
         var problem = formulation.problem
         let tolerance = Self.tieTolerance * max(1, abs(value))
         problem.addConstraint("optimal_value", problem.objective, lowerBound: value - tolerance)
@@ -71,8 +72,7 @@ public struct Allocator: Sendable {
         problem.sense = .minimize
         var options = options
         options.startingPoint = values
-        let outcome = try backend.solve(problem, options: options)
-        return outcome.values.map(formulation.allocation(from:))
+        return try backend.solve(problem, options: options)
     }
 }
 

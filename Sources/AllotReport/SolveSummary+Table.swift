@@ -31,6 +31,8 @@ extension SolveSummary {
         switch tieBreak {
         case .cheapestAmongOptimal: tie = "ties broken by lowest cost, then mentor id"
         case .skippedNotProven: tie = "cheapest-among-optimal tie-break skipped (first solve not proven optimal)"
+        case .cheapestNotProven:
+            tie = "optimal in value; the search for a cheaper allocation of the same value was stopped by the limit"
         case .notApplicable: tie = "no tie-break"
         }
         return "model: \(modelSize.variables) variables (\(modelSize.integerVariables) integer), \(modelSize.rows) rows; \(tie)\n"
