@@ -36,7 +36,9 @@ let package = Package(
             name: "LinearProgrammingTests",
             dependencies: ["LinearProgramming", "GLPKBackend", "AllotTestSupport"]
         ),
-        .testTarget(name: "AllotModelTests", dependencies: ["AllotModel", "GLPKBackend", "AllotTestSupport"]),
+        .testTarget(
+            name: "AllotModelTests", dependencies: ["AllotModel", "GLPKBackend", "AllotTestSupport"],
+            exclude: ["Regressions"]),
         // Depends on the executable so that `swift test` builds the binary these tests run as a process.
         .testTarget(name: "AllotCLITests", dependencies: ["allot", "AllotTestSupport"], exclude: ["Fixtures", "Golden"]),
     ]

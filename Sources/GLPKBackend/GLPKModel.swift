@@ -77,19 +77,34 @@ struct GLPKModel {
     func solve(options: SolveOptions) -> SolveOutcome {
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
-        parameters.presolve = GLP_ON
+        // With the MIP presolver on, the branch-and-cut callback sees the presolved problem, whose
+        // columns are not ours: a starting point offered there would be read against the wrong
+        // columns and could prune the true optimum. So a start needs presolve off, which in turn
+        // needs an optimal LP basis first; without one, the start is dropped.
+        var startingPoint = options.startingPoint
+        if startingPoint != nil && !solveRelaxation() { startingPoint = nil }
+        parameters.presolve = startingPoint == nil ? GLP_ON : GLP_OFF
         parameters.msg_lev = GLP_MSG_OFF
         parameters.mip_gap = options.relativeGap
         if let limit = options.timeLimit {
             parameters.tm_lim = Int32(min(limit * 1000, Double(Int32.max)).rounded(.up))
         }
-        let monitor = SearchMonitor(startingPoint: options.startingPoint, columnCount: problem.variables.count)
+        let monitor = SearchMonitor(startingPoint: startingPoint, columnCount: problem.variables.count)
         let code = withExtendedLifetime(monitor) { () -> Int32 in
             parameters.cb_func = searchCallback
             parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()
             return glp_intopt(pointer, &parameters)
         }
         return outcome(code: code, monitor: monitor)
+    }
+
+    /// Solves the LP relaxation; true when it is optimal (the basis `glp_intopt` then starts from).
+    private func solveRelaxation() -> Bool {
+        var parameters = glp_smcp()
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = GLP_MSG_OFF
+        parameters.presolve = GLP_OFF  // keep the basis
+        return glp_simplex(pointer, &parameters) == 0 && glp_get_status(pointer) == GLP_OPT
     }
 
     private func outcome(code: Int32, monitor: SearchMonitor) -> SolveOutcome {

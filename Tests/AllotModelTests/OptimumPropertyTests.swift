@@ -41,6 +41,20 @@ struct OptimumPropertyTests {
         #expect(abs(audit.spent - cheapest) < 1e-6, "seed \(seed): spent \(audit.spent), cheapest optimum \(cheapest)")
     }
 
+    @Test("twins of equal value but different cost: the cheaper twin is funded", arguments: Array(seeds.prefix(200)))
+    func cheapestAmongTwins(seed: UInt64) throws {
+        let scenario = RandomScenario.makeTwins(seed: seed)
+        let reference = BruteForce.solve(scenario)
+        let result = try allocator.solve(scenario)
+        guard let best = reference.objective, let cheapest = reference.cheapestSpent else {
+            #expect(result.status == .infeasible, "seed \(seed)")
+            return
+        }
+        let audit = try #require(result.audit, "seed \(seed)")
+        #expect(approximatelyEqual(audit.objective, best), "seed \(seed)")
+        #expect(abs(audit.spent - cheapest) < 1e-6, "seed \(seed): spent \(audit.spent), cheapest optimum \(cheapest)")
+    }
+
     @Test("more budget never lowers the optimum", arguments: Array(seeds.prefix(120)))
     func budgetMonotone(seed: UInt64) throws {
         var scenario = RandomScenario.make(seed: seed)

@@ -20,6 +20,26 @@ public enum RandomScenario {
         return scenario
     }
 
+    /// A scenario where up to three mentors each have a twin with the same curve, agenda and
+    /// location but another cost, so equally valuable allocations differ in cost.
+    public static func makeTwins(seed: UInt64) -> Scenario {
+        var scenario = make(seed: seed)
+        var random = SeededGenerator(seed: seed ^ 0x5EED)
+        scenario.mentors = Array(scenario.mentors.prefix(3))
+        scenario.interactions = scenario.interactions.filter { interaction in
+            scenario.mentors.contains { $0.id == interaction.first } && scenario.mentors.contains { $0.id == interaction.second }
+        }
+        for mentor in scenario.mentors {
+            scenario.mentors.append(
+                Mentor(
+                    id: mentor.id + "-twin", agenda: mentor.agenda, location: mentor.location, cap: mentor.cap,
+                    min: mentor.min, curve: mentor.curve,
+                    costPerScholar: Double(Int.random(in: 1...5, using: &random) * 5000),
+                    fixedCost: mentor.fixedCost, exclude: mentor.exclude))
+        }
+        return scenario
+    }
+
     public static func make(seed: UInt64) -> Scenario {
         var random = SeededGenerator(seed: seed)
         let locationCount = Int.random(in: 0...2, using: &random)
