@@ -21,6 +21,12 @@ public struct SolveSummary: Sendable {
     public let mentors: [MentorLine]
     public let agendas: [AgendaLine]
     public let binding: [BindingConstraint]
+    /// Re-solves a few steps up and down from the budget, when computed.
+    public var ladder: FundingLadder?
+    /// Why the ladder was not computed, when it was not.
+    public var ladderNote: String?
+    /// Set when this is the cheapest allocation reaching a value target (`--target-value`).
+    public var targetValue: Double?
 
     public struct Totals: Sendable {
         public let scholars: Int

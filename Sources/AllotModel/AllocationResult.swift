@@ -15,6 +15,8 @@ public struct AllocationResult: Sendable {
     /// Why there is no allocation, or why it funds nobody, in words.
     public let explanation: String?
     public let modelSize: ModelSize
+    /// The variable values behind ``allocation``, to start a neighbouring solve from.
+    public let assignment: [Double]?
 
     /// How ties among optimal allocations were settled.
     public enum TieBreak: String, Sendable, Codable {

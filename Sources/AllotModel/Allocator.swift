@@ -12,9 +12,17 @@ public struct Allocator: Sendable {
     public init(backend: any SolverBackend) { self.backend = backend }
 
     public func solve(_ scenario: Scenario, options: SolveOptions = SolveOptions()) throws -> AllocationResult {
+        try solve(Formulation(scenario: scenario), options: options)
+    }
+
+    /// Solves an existing formulation (a sweep reuses one and changes only the budget row).
+    ///
+    /// `options.startingPoint`, when given, must be a feasible assignment of this formulation's
+    /// variables (for example the previous step's at a lower budget).
+    public func solve(_ formulation: Formulation, options: SolveOptions = SolveOptions()) throws -> AllocationResult {
         let start = DispatchTime.now()
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
-        let formulation = Formulation(scenario: scenario)
+        let scenario = formulation.scenario
         let size = AllocationResult.ModelSize(
             variables: formulation.problem.variables.count,
             integerVariables: formulation.problem.integerVariableCount, rows: formulation.problem.constraints.count)
@@ -23,8 +31,9 @@ public struct Allocator: Sendable {
             let explanation = AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination)
             return AllocationResult(
                 status: first.termination, allocation: nil, audit: nil, gap: nil, seconds: elapsed(),
-                tieBreak: .notApplicable, explanation: explanation, modelSize: size)
+                tieBreak: .notApplicable, explanation: explanation, modelSize: size, assignment: nil)
         }
+        var assignment = values
         var allocation = formulation.allocation(from: values)
         var audit = AllocationAudit(scenario: scenario, allocation: allocation)
         // The formulation and the audit state §2 independently; if they disagree, one of them is wrong.
@@ -47,6 +56,7 @@ public struct Allocator: Sendable {
                 {
                     allocation = candidate
                     audit = candidateAudit
+                    assignment = cheaper.values ?? values
                 }
             }
         }
@@ -55,7 +65,41 @@ public struct Allocator: Sendable {
         return AllocationResult(
             status: first.termination, allocation: allocation, audit: audit,
             gap: first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap, seconds: elapsed(),
-            tieBreak: tieBreak, explanation: explanation, modelSize: size)
+            tieBreak: tieBreak, explanation: explanation, modelSize: size, assignment: assignment)
+    }
+
+    /// The cheapest allocation whose value reaches `target` ("can we get the same value for less?").
+    ///
+    /// Infeasible when no allocation reaches the target within the scenario's constraints.
+    public func cheapest(reaching target: Double, in formulation: Formulation, options: SolveOptions = SolveOptions())
+        throws -> AllocationResult
+    {
+        let start = DispatchTime.now()
+        var problem = formulation.problem
+        problem.addConstraint("target_value", problem.objective, lowerBound: target)
+        problem.objective = formulation.spend
+        problem.objectiveName = "spend"
+        problem.sense = .minimize
+        let outcome = try backend.solve(problem, options: options)
+        let size = AllocationResult.ModelSize(
+            variables: problem.variables.count, integerVariables: problem.integerVariableCount,
+            rows: problem.constraints.count)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        guard let values = outcome.values else {
+            let explanation =
+                outcome.termination == .infeasible
+                ? "no allocation reaches a value of \(Formatting.number(target)) within the budget and constraints"
+                : AllocationDiagnosis.whyNoAllocation(formulation.scenario, termination: outcome.termination)
+            return AllocationResult(
+                status: outcome.termination, allocation: nil, audit: nil, gap: nil, seconds: seconds,
+                tieBreak: .notApplicable, explanation: explanation, modelSize: size, assignment: nil)
+        }
+        let allocation = formulation.allocation(from: values)
+        let audit = AllocationAudit(scenario: formulation.scenario, allocation: allocation)
+        guard audit.isFeasible else { throw AllocationError.solverReturnedInfeasible(audit.violations) }
+        return AllocationResult(
+            status: outcome.termination, allocation: allocation, audit: audit, gap: outcome.relativeGap,
+            seconds: seconds, tieBreak: .notApplicable, explanation: nil, modelSize: size, assignment: values)
     }
 
     /// Minimises spending subject to the value reaching the optimum (within the tie tolerance).

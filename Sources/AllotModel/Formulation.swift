@@ -10,7 +10,7 @@ import LinearProgramming
 /// Agenda returns use one variable per listed return (the last one absorbs the repeats),
 /// and shares refer to one `cohort_size` variable so that share rows stay sparse.
 public struct Formulation: Sendable {
-    public let scenario: Scenario
+    public private(set) var scenario: Scenario
     public private(set) var problem: Problem
     /// One entry per mentor that can be funded, ascending by id.
     public private(set) var mentors: [MentorVariables] = []
@@ -232,6 +232,16 @@ public struct Formulation: Sendable {
                     "both_either(\(pair))", LinearExpression([(both, 1), (first, -1), (second, -1)]), lowerBound: -1)
             }
         }
+    }
+
+    /// The same model at another budget: only the budget row changes, so a sweep reuses the rest.
+    public func withBudget(_ budget: Double) -> Formulation {
+        var copy = self
+        copy.scenario.budget = budget
+        if let row = budgetRow {
+            copy.problem.setBounds(ofConstraint: row, lowerBound: -.infinity, upperBound: budget)
+        }
+        return copy
     }
 
     // MARK: - Reading and writing assignments

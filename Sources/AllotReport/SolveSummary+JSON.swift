@@ -26,6 +26,22 @@ public struct SolveDocument: Codable, Sendable {
     public var explanation: String?
     public var solveSeconds: Double
     public var model: AllocationResult.ModelSize
+    public var fundingLadder: Ladder?
+    public var targetValue: Double?
+
+    public struct Ladder: Codable, Sendable {
+        public var step: Double
+        public var note: String?
+        public var rungs: [Rung]
+        public struct Rung: Codable, Sendable {
+            public var steps: Int
+            public var budget: Double
+            public var status: String
+            public var valueChange: Double?
+            public var scholarChange: Int?
+            public var changes: [AllocationChange]
+        }
+    }
 
     public struct ScenarioReference: Codable, Sendable {
         public var name: String
@@ -97,7 +113,17 @@ extension SolveSummary {
             },
             binding: binding.map { .init(constraint: $0.kind.rawValue, subject: $0.subject, detail: $0.detail) },
             warnings: warnings.map(\.description), explanation: explanation, solveSeconds: clean(seconds),
-            model: modelSize)
+            model: modelSize,
+            fundingLadder: ladder.map { ladder in
+                SolveDocument.Ladder(
+                    step: ladder.step, note: nil,
+                    rungs: ladder.rungs.map {
+                        .init(
+                            steps: $0.steps, budget: $0.budget, status: StatusText.code($0.status),
+                            valueChange: $0.valueChange.map(clean), scholarChange: $0.scholarChange, changes: $0.changes)
+                    })
+            } ?? ladderNote.map { SolveDocument.Ladder(step: 0, note: $0, rungs: []) },
+            targetValue: targetValue)
     }
 
     public func renderJSON() -> String { JSONNumbers.encode(document) }

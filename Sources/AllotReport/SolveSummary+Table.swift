@@ -5,6 +5,9 @@ extension SolveSummary {
     /// The terminal report of `allot solve`: allocation, totals, agenda mix, binding constraints, status.
     public func renderTable() -> String {
         var out = "\(scenarioName)\n"
+        if let targetValue {
+            out += "cheapest allocation reaching a value of \(Formatting.fixed(targetValue))\n"
+        }
         out += "scenario \(file) (hash \(hash))\n"
         out += "status: \(StatusText.sentence(status, gap: gap)); solved in \(Formatting.fixed(seconds, decimals: 2)) s\n"
         if let explanation { out += "\(totals == nil ? "why" : "note"): \(explanation)\n" }
@@ -22,8 +25,27 @@ extension SolveSummary {
         out +=
             binding.isEmpty
             ? "  (none: every constraint has room for one more scholar)\n" : binding.map { "  - \($0.detail)\n" }.joined()
+        out += ladderSection()
         out += "\n" + footer()
         return out
+    }
+
+    private func ladderSection() -> String {
+        if let ladderNote { return "\nfunding ladder: \(ladderNote)\n" }
+        guard let ladder, !ladder.rungs.isEmpty else { return "" }
+        var out = "\nfunding ladder (one step = \(Formatting.money(ladder.step)) \(currency), the cost of one scholar)\n"
+        var table = TextTable(
+            headers: ["budget", "step", "value change", "scholars", "slots added / cut"],
+            alignments: [.right, .right, .right, .right, .left])
+        for rung in ladder.rungs {
+            table.add([
+                Formatting.money(rung.budget), rung.steps > 0 ? "+\(rung.steps)" : "−\(-rung.steps)",
+                rung.valueChange.map { ($0 >= 0 ? "+" : "") + Formatting.fixed($0) } ?? StatusText.code(rung.status),
+                rung.scholarChange.map { $0 > 0 ? "+\($0)" : $0 < 0 ? "−\(-$0)" : "0" } ?? "-",
+                AllocationChange.describe(rung.changes),
+            ])
+        }
+        return out + table.render()
     }
 
     func footer() -> String {

@@ -1,5 +1,6 @@
 import AllotModel
 import ArgumentParser
+import Foundation
 import LinearProgramming
 
 /// `--set path=value` overrides, shared by every command that reads a scenario.
@@ -54,4 +55,18 @@ struct SolverOptions: ParsableArguments {
 /// Output format choices.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json
+}
+
+/// A `--target-value`: an absolute value, or a percentage of the optimum (`95%`).
+struct TargetValue {
+    let amount: Double
+    let isPercentage: Bool
+
+    init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        isPercentage = trimmed.hasSuffix("%")
+        guard let number = Double(isPercentage ? String(trimmed.dropLast()) : trimmed), number.isFinite else { return nil }
+        if isPercentage && !(0...100).contains(number) { return nil }
+        amount = number
+    }
 }

@@ -59,3 +59,14 @@ enum OutputFile {
         }
     }
 }
+
+/// Prints `text` on stdout, or writes it whole to `output` (exit 73 when that fails).
+func emit(_ text: String, to output: String?, protecting inputs: [String]) throws {
+    try reportingErrors {
+        if let output {
+            try OutputFile.write(text, to: output, protecting: inputs)
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}

@@ -11,8 +11,10 @@ struct SolveCommand: ParsableCommand {
         commandName: "solve",
         abstract: "Find the allocation of greatest value within the budget and every constraint.",
         discussion: """
-            Example:
+            Examples:
               allot solve Scenarios/winter-cohort.yaml --set budget=1600000 --format json --output plan.json
+              allot solve Scenarios/winter-cohort.yaml --target-value 95%     # same value for less?
+              allot solve Scenarios/winter-cohort.yaml --ladder 3             # what ±3 scholars of funding buy
             """)
 
     @Argument(help: "The scenario file (.yaml or .json).")
@@ -30,21 +32,58 @@ struct SolveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the integer program as CPLEX LP (.lp) or MPS (.mps) for audit.", valueName: "file"))
     var writeModel: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Steps of one scholar's cost to re-solve up and down from the budget (default 2; skipped by default "
+                + "when the solve takes over \(Int(Self.automaticLadderSeconds)) s; 0 for none).",
+            valueName: "steps"))
+    var ladder: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Find the cheapest allocation reaching this value, or this percentage of the optimum (95%).",
+            valueName: "value|percent"))
+    var targetValue: String?
+
+    /// Above this solve time the ladder (several more solves) is skipped unless asked for.
+    static let automaticLadderSeconds = 5.0
+
+    func validate() throws {
+        if let ladder, !(0...20).contains(ladder) { throw ValidationError("--ladder takes 0 to 20 steps") }
+        if let targetValue, TargetValue(targetValue) == nil {
+            throw ValidationError("--target-value takes a value such as 380 or a percentage of the optimum such as 95%")
+        }
+    }
+
     func run() throws {
         let loaded = try scenarioOptions.load(scenario)
-        let result = try reportingErrors {
-            try Allocator(backend: GLPKBackend()).solve(loaded.scenario, options: solverOptions.solveOptions)
+        let allocator = Allocator(backend: GLPKBackend())
+        let formulation = Formulation(scenario: loaded.scenario)
+        let options = solverOptions.solveOptions
+        var result = try reportingErrors { try allocator.solve(formulation, options: options) }
+        var target: Double?
+        if let text = targetValue, let goal = TargetValue(text), result.audit != nil || !goal.isPercentage {
+            let value = goal.isPercentage ? (result.audit?.objective ?? 0) * goal.amount / 100 : goal.amount
+            target = value
+            result = try reportingErrors { try allocator.cheapest(reaching: value, in: formulation, options: options) }
         }
         if let writeModel { try writeAuditModel(loaded.scenario, to: writeModel) }
-        let summary = SolveSummary(loaded: loaded, result: result)
-        let text = format == .json ? summary.renderJSON() : summary.renderTable()
-        try reportingErrors {
-            if let output {
-                try OutputFile.write(text, to: output, protecting: [scenario])
-            } else {
-                print(text, terminator: "")
+        var summary = SolveSummary(loaded: loaded, result: result)
+        summary.targetValue = target
+        if target == nil {
+            let steps = ladder ?? (result.seconds > Self.automaticLadderSeconds ? 0 : 2)
+            if ladder == nil && steps == 0 {
+                summary.ladderNote =
+                    "skipped because the solve took \(Formatting.fixed(result.seconds, decimals: 1)) s; "
+                    + "ask for it with --ladder 2"
+            }
+            summary.ladder = try reportingErrors {
+                try FundingLadder.compute(
+                    formulation: formulation, base: result, count: steps, allocator: allocator, options: options)
             }
         }
+        let text = format == .json ? summary.renderJSON() : summary.renderTable()
+        try emit(text, to: output, protecting: [scenario])
         if result.allocation == nil, format != .json, let explanation = result.explanation {
             printError("\(StatusText.code(result.status)): \(explanation)")
         }

@@ -1,0 +1,23 @@
+import AllotModel
+
+/// One mentor's change in slots between two allocations.
+public struct AllocationChange: Sendable, Equatable, Codable {
+    public let mentor: String
+    public let from: Int
+    public let to: Int
+    public var delta: Int { to - from }
+
+    /// Every mentor whose slots differ, ascending by id.
+    public static func between(_ before: Allocation, _ after: Allocation) -> [AllocationChange] {
+        Set(before.slots.keys).union(after.slots.keys).sorted().compactMap { mentor in
+            before[mentor] == after[mentor] ? nil : AllocationChange(mentor: mentor, from: before[mentor], to: after[mentor])
+        }
+    }
+
+    /// `mentor-a +2, mentor-b −1` (a minus sign, so it reads well in a table).
+    public static func describe(_ changes: [AllocationChange], limit: Int = 6) -> String {
+        guard !changes.isEmpty else { return "-" }
+        let shown = changes.prefix(limit).map { "\($0.mentor) \($0.delta > 0 ? "+" : "−")\(abs($0.delta))" }
+        return shown.joined(separator: ", ") + (changes.count > limit ? ", … (\(changes.count - limit) more)" : "")
+    }
+}

@@ -1,0 +1,61 @@
+import AllotModel
+import LinearProgramming
+
+/// "What does one more scholar's worth of funding buy, and what goes first with one less?"
+///
+/// Re-solves at the budget plus and minus whole steps (each the cost of one scholar) and
+/// reports the exact slots added or cut and the change in value.
+public struct FundingLadder: Sendable {
+    public struct Rung: Sendable {
+        /// Steps from the current budget: +1, −1, …
+        public let steps: Int
+        public let budget: Double
+        public let status: Termination
+        public let valueChange: Double?
+        public let scholarChange: Int?
+        public let changes: [AllocationChange]
+    }
+
+    /// The size of one step: what one more scholar costs (see ``stepSize(_:_:)``).
+    public let step: Double
+    public let rungs: [Rung]
+
+    /// What one more scholar costs here: the median per-scholar cost over the funded slots
+    /// (location extras and overrides included), else the base cost, else 5% of the budget.
+    static func stepSize(_ scenario: Scenario, _ allocation: Allocation) -> Double {
+        var costs: [Double] = []
+        for mentor in scenario.mentors where allocation[mentor.id] > 0 {
+            costs += Array(repeating: scenario.costPerScholar(of: mentor), count: allocation[mentor.id])
+        }
+        costs.sort()
+        if !costs.isEmpty, costs[costs.count / 2] > 0 { return costs[costs.count / 2] }
+        if scenario.cost.baseCostPerScholar > 0 { return scenario.cost.baseCostPerScholar }
+        return max(1, scenario.budget * 0.05)
+    }
+
+    /// Computes `count` rungs up and down from the solved base result.
+    public static func compute(
+        formulation: Formulation, base: AllocationResult, count: Int, allocator: Allocator, options: SolveOptions
+    ) throws -> FundingLadder? {
+        guard count > 0, let baseAllocation = base.allocation, let baseAudit = base.audit else { return nil }
+        let scenario = formulation.scenario
+        let step = stepSize(scenario, baseAllocation)
+        var rungs: [Rung] = []
+        for steps in Array((1...count).reversed().map { -$0 }) + Array(1...count) {
+            let budget = scenario.budget + Double(steps) * step
+            guard budget >= 0 else { continue }
+            var stepOptions = options
+            // The base optimum stays feasible with more money, so the upward rungs start from it.
+            stepOptions.startingPoint = steps > 0 ? base.assignment : nil
+            let result = try allocator.solve(formulation.withBudget(budget), options: stepOptions)
+            rungs.append(
+                Rung(
+                    steps: steps, budget: budget, status: result.status,
+                    valueChange: result.audit.map { $0.objective - baseAudit.objective },
+                    scholarChange: result.audit.map { $0.scholars - baseAudit.scholars },
+                    changes: result.allocation.map { AllocationChange.between(baseAllocation, $0) } ?? []))
+            if result.status == .interrupted { break }
+        }
+        return FundingLadder(step: step, rungs: rungs)
+    }
+}

@@ -1,0 +1,39 @@
+/// Parses funding levels given on the command line: `FROM:TO:STEP` or `A,B,C`.
+public enum FundingLevels {
+    /// The most levels one sweep may ask for.
+    public static let maximumCount = 1_000
+
+    /// The levels, ascending and without repeats; throws a sentence saying how to fix the text.
+    public static func parse(_ text: String) throws(FundingLevelsError) -> [Double] {
+        let compact = text.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: " ", with: "")
+        if compact.contains(":") {
+            let parts = compact.split(separator: ":", omittingEmptySubsequences: false).map { Double($0) }
+            guard parts.count == 3, let from = parts[0], let to = parts[1], let step = parts[2],
+                from.isFinite, to.isFinite, step.isFinite
+            else { throw FundingLevelsError("\(text): expected FROM:TO:STEP, e.g. 1000000:2000000:100000") }
+            guard step > 0, to >= from, from >= 0 else {
+                throw FundingLevelsError("\(text): need 0 ≤ FROM ≤ TO and STEP > 0")
+            }
+            let count = Int(((to - from) / step).rounded(.down)) + 1
+            guard count <= maximumCount else {
+                throw FundingLevelsError("\(text): \(count) levels; at most \(maximumCount) — use a larger STEP")
+            }
+            var levels = (0..<count).map { from + Double($0) * step }
+            if let last = levels.last, to - last > step * 1e-9 { levels.append(to) }
+            return levels
+        }
+        let values = compact.split(separator: ",").map { Double($0) }
+        guard !values.isEmpty, values.allSatisfy({ value in value.map { $0.isFinite && $0 >= 0 } ?? false }) else {
+            throw FundingLevelsError("\(text): expected numbers ≥ 0 separated by commas, e.g. 1200000,1450000,1600000")
+        }
+        let levels = Array(Set(values.compactMap { $0 })).sorted()
+        guard levels.count <= maximumCount else { throw FundingLevelsError("\(text): at most \(maximumCount) levels") }
+        return levels
+    }
+}
+
+/// Funding levels that cannot be parsed (a command-line error).
+public struct FundingLevelsError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

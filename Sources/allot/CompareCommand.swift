@@ -1,0 +1,62 @@
+import AllotAnalysis
+import AllotModel
+import AllotReport
+import ArgumentParser
+import GLPKBackend
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Line up several scenarios mentor by mentor, with the change from the first.",
+        discussion: """
+            Examples:
+              allot compare last-round.yaml this-round.yaml
+              allot compare Scenarios/winter-cohort.yaml --variant budget=1300000 --variant cost.stipend_per_month=6400
+            """)
+
+    @Argument(help: "Scenario files; the first is the baseline.")
+    var scenarios: [String]
+
+    @Option(
+        help: ArgumentHelp(
+            "Compare the (single) scenario with itself under these overrides (comma-separated path=value).",
+            valueName: "path=value[,path=value]"))
+    var variant: [String] = []
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+    @OptionGroup var solverOptions: SolverOptions
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if scenarios.isEmpty { throw ValidationError("name at least one scenario") }
+        if variant.isEmpty && scenarios.count < 2 { throw ValidationError("name two or more scenarios, or one with --variant") }
+        if !variant.isEmpty && scenarios.count != 1 { throw ValidationError("--variant compares one scenario with itself") }
+    }
+
+    func run() throws {
+        let allocator = Allocator(backend: GLPKBackend())
+        var inputs: [(label: String, overrides: [Override], file: String)] = []
+        let base = try scenarioOptions.parsedOverrides()
+        if variant.isEmpty {
+            inputs = scenarios.map { (label: $0, overrides: base, file: $0) }
+        } else {
+            inputs = [(label: "base", overrides: base, file: scenarios[0])]
+            for text in variant {
+                let extra = try reportingErrors { try text.split(separator: ",").map { try Override(parsing: String($0)) } }
+                inputs.append((label: text, overrides: base + extra, file: scenarios[0]))
+            }
+        }
+        let solved = try inputs.map { input in
+            let loaded = try reportingErrors { try ScenarioLoader.load(file: input.file, overrides: input.overrides) }
+            let result = try reportingErrors { try allocator.solve(loaded.scenario, options: solverOptions.solveOptions) }
+            return (label: input.label, loaded: loaded, result: result)
+        }
+        let comparison = ScenarioComparison(solved)
+        try emit(format == .json ? comparison.renderJSON() : comparison.renderTable(), to: output, protecting: scenarios)
+    }
+}

@@ -1,0 +1,89 @@
+import AllotAnalysis
+import AllotModel
+import AllotReport
+import ArgumentParser
+import GLPKBackend
+
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Solve at several funding levels (or values of any field) and show the frontier.",
+        discussion: """
+            Examples:
+              allot sweep Scenarios/winter-cohort.yaml --budget 1000000:1500000:50000 --chart frontier.svg
+              allot sweep Scenarios/winter-cohort.yaml --budget 1175000,1275000      # what does +100k buy?
+              allot sweep Scenarios/winter-cohort.yaml --vary cost.stipend_per_month=6400,4800
+            """)
+
+    @Argument(help: "The scenario file (.yaml or .json).")
+    var scenario: String
+
+    @Option(help: ArgumentHelp("Funding levels: FROM:TO:STEP or A,B,C.", valueName: "levels"))
+    var budget: String?
+
+    @Option(help: ArgumentHelp("Sweep another scalar field instead: path=v1,v2,…", valueName: "path=values"))
+    var vary: String?
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+    @OptionGroup var solverOptions: SolverOptions
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Also draw value and scholars against funding as SVG.", valueName: "file.svg"))
+    var chart: String?
+
+    func validate() throws {
+        switch (budget, vary) {
+        case (nil, nil): throw ValidationError("give --budget FROM:TO:STEP (or A,B,C), or --vary path=v1,v2")
+        case (.some, .some): throw ValidationError("give either --budget or --vary, not both")
+        default: break
+        }
+        if let budget {
+            do { _ = try FundingLevels.parse(budget) } catch { throw ValidationError("--budget \(error)") }
+        }
+        if let vary, Self.variants(vary) == nil {
+            throw ValidationError("--vary expects path=v1,v2,…, e.g. --vary cost.stipend_per_month=4000,4800,6400")
+        }
+    }
+
+    /// `path=v1,v2` as one override text per value.
+    static func variants(_ text: String) -> [String]? {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let path = text[..<equals]
+        let values = text[text.index(after: equals)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !path.isEmpty, !values.isEmpty, values.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return values.map { "\(path)=\($0)" }
+    }
+
+    func run() throws {
+        let loaded = try scenarioOptions.load(scenario)
+        let sweep = FundingSweep(allocator: Allocator(backend: GLPKBackend()))
+        let rows: [SweepRow]
+        let varied: String
+        if let budget {
+            let levels = try FundingLevels.parse(budget)
+            varied = "budget"
+            rows = try reportingErrors { try sweep.run(loaded.scenario, budgets: levels, options: solverOptions.solveOptions) }
+        } else {
+            let texts = Self.variants(vary ?? "") ?? []
+            varied = String(texts.first?.split(separator: "=").first ?? "")
+            let scenarios = try texts.map { text in
+                let overrides = try scenarioOptions.parsedOverrides() + [try reportingErrors { try Override(parsing: text) }]
+                return (
+                    label: String(text.split(separator: "=").last ?? ""),
+                    scenario: try reportingErrors {
+                        try ScenarioLoader.load(file: scenario, overrides: overrides).scenario
+                    }
+                )
+            }
+            rows = try reportingErrors { try sweep.run(variants: scenarios, options: solverOptions.solveOptions) }
+        }
+        let report = SweepReport(loaded: loaded, varied: varied, rows: rows)
+        if let chart { try emit(FrontierChart.render(report), to: chart, protecting: [scenario]) }
+        try emit(format == .json ? report.renderJSON() : report.renderTable(), to: output, protecting: [scenario])
+    }
+}
