@@ -1,13 +1,13 @@
 import AllotModel
 import LinearProgramming
 
-/// "What does one more scholar's worth of funding buy, and what goes first with one less?"
+/// What one more scholar's worth of funding buys, and what goes first with one less.
 ///
 /// Re-solves at the budget plus and minus whole steps (each the cost of one scholar) and
 /// reports the exact slots added or cut and the change in value.
 public struct FundingLadder: Sendable {
     public struct Rung: Sendable {
-        /// Steps from the current budget: +1, −1, …
+        /// Steps from the current budget (+1, −1, …).
         public let steps: Int
         public let budget: Double
         public let status: Termination

@@ -33,7 +33,7 @@ extension SolveSummary {
     private func ladderSection() -> String {
         if let ladderNote { return "\nfunding ladder: \(ladderNote)\n" }
         guard let ladder, !ladder.rungs.isEmpty else { return "" }
-        var out = "\nfunding ladder (one step = \(Formatting.money(ladder.step)) \(currency), the cost of one scholar)\n"
+        let out = "\nfunding ladder (one step = \(Formatting.money(ladder.step)) \(currency), the cost of one scholar)\n"
         var table = TextTable(
             headers: ["budget", "step", "value change", "scholars", "slots added / cut"],
             alignments: [.right, .right, .right, .right, .left])
