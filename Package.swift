@@ -45,6 +45,9 @@ let package = Package(
             name: "AllotReportTests",
             dependencies: ["AllotReport", .product(name: "CSV", package: "CSV.swift")]),
         // Depends on the executable so that `swift test` builds the binary these tests run as a process.
-        .testTarget(name: "AllotCLITests", dependencies: ["allot", "AllotTestSupport"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "AllotCLITests",
+            dependencies: ["allot", "AllotTestSupport", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Fixtures", "Golden"]),
     ]
 )

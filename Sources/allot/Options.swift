@@ -53,5 +53,5 @@ struct SolverOptions: ParsableArguments {
 
 /// Output format choices.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    case table, json, csv, markdown
 }

@@ -37,7 +37,7 @@ struct SolveCommand: ParsableCommand {
         }
         if let writeModel { try writeAuditModel(loaded.scenario, to: writeModel) }
         let summary = SolveSummary(loaded: loaded, result: result)
-        let text = format == .json ? summary.renderJSON() : summary.renderTable()
+        let text = format.render(summary)
         try reportingErrors {
             if let output {
                 try OutputFile.write(text, to: output, protecting: [scenario])

@@ -26,4 +26,25 @@ struct GoldenOutputTests {
             Issue.record(Comment(rawValue: problem))
         }
     }
+
+    /// Scenarios whose CSV and Markdown output is recorded: the tiny fixture, names that need
+    /// quoting and escaping, and a realistic cohort.
+    static let exportScenarios = [
+        "Tests/AllotCLITests/Fixtures/valid/tiny.yaml", "Tests/AllotCLITests/Fixtures/valid/awkward.yaml",
+        "Scenarios/winter-cohort.yaml",
+    ]
+
+    static func stem(_ scenario: String) -> String {
+        scenario.replacingOccurrences(of: ".yaml", with: "").replacingOccurrences(of: "/", with: "_")
+    }
+
+    @Test("solve --format csv and markdown are unchanged", arguments: exportScenarios, ["csv", "markdown"])
+    func solveDocuments(scenario: String, format: String) throws {
+        let result = try AllotProcess.run(["solve", scenario, "--format", format], in: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let name = Self.stem(scenario) + ".solve.\(format == "csv" ? "csv" : "md")"
+        if let problem = Golden.mismatch(Golden.normalized(result.stdout), name: name, directory: Self.goldenDirectory) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
 }
