@@ -13,6 +13,6 @@ struct Allot: ParsableCommand {
             73 output file cannot be written; 130/143 interrupted.
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, ValidateCommand.self]
+        subcommands: [SolveCommand.self, ValidateCommand.self, ExportCommand.self]
     )
 }
