@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Tests only: an independent CSV reader to parse what allot writes.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // GLPK is a system library without a pkg-config file (see shared/GLPK.md).
@@ -39,7 +41,14 @@ let package = Package(
         .testTarget(
             name: "AllotModelTests", dependencies: ["AllotModel", "GLPKBackend", "AllotTestSupport"],
             exclude: ["Regressions"]),
+        .testTarget(name: "AllotAnalysisTests", dependencies: ["AllotAnalysis", "AllotModel"]),
+        .testTarget(
+            name: "AllotReportTests",
+            dependencies: ["AllotReport", .product(name: "CSV", package: "CSV.swift")]),
         // Depends on the executable so that `swift test` builds the binary these tests run as a process.
-        .testTarget(name: "AllotCLITests", dependencies: ["allot", "AllotTestSupport"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "AllotCLITests",
+            dependencies: ["allot", "AllotTestSupport", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["Fixtures", "Golden"]),
     ]
 )

@@ -33,19 +33,25 @@ extension SolveSummary {
     private func ladderSection() -> String {
         if let ladderNote { return "\nfunding ladder: \(ladderNote)\n" }
         guard let ladder, !ladder.rungs.isEmpty else { return "" }
-        let out = "\nfunding ladder (one step = \(Formatting.money(ladder.step)) \(currency), the cost of one scholar)\n"
-        var table = TextTable(
-            headers: ["budget", "step", "value change", "scholars", "slots added / cut"],
-            alignments: [.right, .right, .right, .right, .left])
-        for rung in ladder.rungs {
-            table.add([
-                Formatting.money(rung.budget), rung.steps > 0 ? "+\(rung.steps)" : "−\(-rung.steps)",
-                rung.valueChange.map { ($0 >= 0 ? "+" : "") + Formatting.fixed($0) } ?? StatusText.code(rung.status),
-                rung.scholarChange.map { $0 > 0 ? "+\($0)" : $0 < 0 ? "−\(-$0)" : "0" } ?? "-",
-                AllocationChange.describe(rung.changes),
-            ])
-        }
+        let out = "\nfunding ladder (\(ladderCaption(ladder)))\n"
+        var table = TextTable(headers: Self.ladderHeaders, alignments: [.right, .right, .right, .right, .left])
+        for rung in ladder.rungs { table.add(Self.ladderCells(rung)) }
         return out + table.render()
+    }
+
+    func ladderCaption(_ ladder: FundingLadder) -> String {
+        "one step = \(Formatting.money(ladder.step)) \(currency), the cost of one scholar"
+    }
+
+    static let ladderHeaders = ["budget", "step", "value change", "scholars", "slots added / cut"]
+
+    static func ladderCells(_ rung: FundingLadder.Rung) -> [String] {
+        [
+            Formatting.money(rung.budget), rung.steps > 0 ? "+\(rung.steps)" : "−\(-rung.steps)",
+            rung.valueChange.map { ($0 >= 0 ? "+" : "") + Formatting.fixed($0) } ?? StatusText.code(rung.status),
+            rung.scholarChange.map { $0 > 0 ? "+\($0)" : $0 < 0 ? "−\(-$0)" : "0" } ?? "-",
+            AllocationChange.describe(rung.changes),
+        ]
     }
 
     func footer() -> String {
@@ -62,27 +68,42 @@ extension SolveSummary {
 
     private func mentorTable() -> String {
         var table = TextTable(
-            headers: ["mentor", "agenda", "location", "slots", "value", "cost", "last slot", "next slot", "next cost"],
-            alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .right])
-        for line in mentors {
-            table.add([
-                line.id, line.agenda, line.location ?? "-", "\(line.slots)/\(line.cap)",
-                Formatting.fixed(line.value), Formatting.money(line.cost),
-                line.lastSlotValue.map { Formatting.fixed($0) } ?? "-",
-                line.nextSlotValue.map { Formatting.fixed($0) } ?? "-",
-                line.nextSlotCost.map(Formatting.money) ?? "-",
-            ])
-        }
+            headers: Self.mentorColumns.map(\.header), alignments: Self.mentorColumns.map { $0.numeric ? .right : .left })
+        for line in mentors { table.add(Self.mentorCells(line)) }
         return table.render()
     }
 
     private func agendaTable() -> String {
         var table = TextTable(
-            headers: ["agenda", "scholars", "share", "target"], alignments: [.left, .right, .right, .left])
-        for agenda in agendas {
-            table.add([agenda.id, "\(agenda.scholars)", Formatting.percent(agenda.share), Self.target(agenda)])
-        }
+            headers: Self.agendaColumns.map(\.header), alignments: Self.agendaColumns.map { $0.numeric ? .right : .left })
+        for agenda in agendas { table.add(Self.agendaCells(agenda)) }
         return table.render()
+    }
+
+    /// The mentor table's columns, shared by the terminal and Markdown reports; numeric ones align right.
+    static let mentorColumns: [(header: String, numeric: Bool)] = [
+        ("mentor", false), ("agenda", false), ("location", false), ("slots", true), ("value", true), ("cost", true),
+        ("last slot", true), ("next slot", true), ("next cost", true),
+    ]
+
+    /// One mentor's row of the mentor table, `-` where a value does not apply.
+    static func mentorCells(_ line: MentorLine) -> [String] {
+        [
+            line.id, line.agenda, line.location ?? "-", "\(line.slots)/\(line.cap)",
+            Formatting.fixed(line.value), Formatting.money(line.cost),
+            line.lastSlotValue.map { Formatting.fixed($0) } ?? "-",
+            line.nextSlotValue.map { Formatting.fixed($0) } ?? "-",
+            line.nextSlotCost.map(Formatting.money) ?? "-",
+        ]
+    }
+
+    /// The agenda mix's columns, shared by the terminal and Markdown reports.
+    static let agendaColumns: [(header: String, numeric: Bool)] = [
+        ("agenda", false), ("scholars", true), ("share", true), ("target", false),
+    ]
+
+    static func agendaCells(_ agenda: AgendaLine) -> [String] {
+        [agenda.id, "\(agenda.scholars)", Formatting.percent(agenda.share), target(agenda)]
     }
 
     static func target(_ agenda: AgendaLine) -> String {

@@ -13,6 +13,8 @@ struct Allot: ParsableCommand {
             73 output file cannot be written; 130/143 interrupted.
             """,
         version: "0.1.0",
-        subcommands: [SolveCommand.self, SweepCommand.self, CompareCommand.self, ValidateCommand.self]
+        subcommands: [
+            SolveCommand.self, SweepCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self,
+        ]
     )
 }

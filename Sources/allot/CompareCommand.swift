@@ -57,6 +57,6 @@ struct CompareCommand: ParsableCommand {
             return (label: input.label, loaded: loaded, result: result)
         }
         let comparison = ScenarioComparison(solved)
-        try emit(format == .json ? comparison.renderJSON() : comparison.renderTable(), to: output, protecting: scenarios)
+        try emit(format.render(comparison), to: output, protecting: scenarios)
     }
 }

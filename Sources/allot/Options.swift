@@ -54,7 +54,7 @@ struct SolverOptions: ParsableArguments {
 
 /// Output format choices.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    case table, json, csv, markdown
 }
 
 /// A `--target-value`: an absolute value, or a percentage of the optimum (`95%`).

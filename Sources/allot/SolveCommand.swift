@@ -82,8 +82,7 @@ struct SolveCommand: ParsableCommand {
                     formulation: formulation, base: result, count: steps, allocator: allocator, options: options)
             }
         }
-        let text = format == .json ? summary.renderJSON() : summary.renderTable()
-        try emit(text, to: output, protecting: [scenario])
+        try emit(format.render(summary), to: output, protecting: [scenario])
         if result.allocation == nil, format != .json, let explanation = result.explanation {
             printError("\(StatusText.code(result.status)): \(explanation)")
         }

@@ -84,6 +84,6 @@ struct SweepCommand: ParsableCommand {
         }
         let report = SweepReport(loaded: loaded, varied: varied, rows: rows)
         if let chart { try emit(FrontierChart.render(report), to: chart, protecting: [scenario]) }
-        try emit(format == .json ? report.renderJSON() : report.renderTable(), to: output, protecting: [scenario])
+        try emit(format.render(report), to: output, protecting: [scenario])
     }
 }

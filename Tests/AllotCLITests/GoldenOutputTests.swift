@@ -27,4 +27,40 @@ struct GoldenOutputTests {
             Issue.record(Comment(rawValue: problem))
         }
     }
+
+    /// Scenarios whose CSV, Markdown and export files are recorded: the tiny fixture, names that
+    /// need quoting and escaping, and a realistic cohort.
+    static let exportScenarios = [
+        "Tests/AllotCLITests/Fixtures/valid/tiny.yaml", "Tests/AllotCLITests/Fixtures/valid/awkward.yaml",
+        "Scenarios/winter-cohort.yaml",
+    ]
+
+    static func stem(_ scenario: String) -> String {
+        scenario.replacingOccurrences(of: ".yaml", with: "").replacingOccurrences(of: "/", with: "_")
+    }
+
+    @Test("solve --format csv and markdown are unchanged", arguments: exportScenarios, ["csv", "markdown"])
+    func solveDocuments(scenario: String, format: String) throws {
+        let result = try AllotProcess.run(["solve", scenario, "--format", format], in: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let name = Self.stem(scenario) + ".solve.\(format == "csv" ? "csv" : "md")"
+        if let problem = Golden.mismatch(Golden.normalized(result.stdout), name: name, directory: Self.goldenDirectory) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
+
+    @Test("export files are unchanged", arguments: exportScenarios, ["csv", "json"])
+    func exportFiles(scenario: String, format: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "allot-golden-\(getpid())-\(Self.stem(scenario))-\(format)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("\(Self.stem(scenario)).\(format)")
+        let result = try AllotProcess.run(["export", scenario, "--slots", file.path], in: Self.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        if let problem = Golden.mismatch(text, name: Self.stem(scenario) + ".export.\(format)", directory: Self.goldenDirectory) {
+            Issue.record(Comment(rawValue: problem))
+        }
+    }
 }

@@ -20,12 +20,12 @@ struct SweepCompareCommandTests {
         ("tiny.compare-files", ["compare", "Scenarios/tiny.yaml", "Tests/AllotCLITests/Fixtures/valid/tiny.yaml"]),
     ]
 
-    @Test("output is unchanged", arguments: cases.map(\.name), ["table", "json"])
+    @Test("output is unchanged", arguments: cases.map(\.name), ["table", "json", "csv", "markdown"])
     func golden(name: String, format: String) throws {
         let arguments = try #require(Self.cases.first { $0.name == name }).arguments
         let result = try AllotProcess.run(arguments + ["--format", format], in: Self.root)
         #expect(result.status == 0, "\(result.stderr)")
-        let file = "\(name).\(format == "json" ? "json" : "txt")"
+        let file = "\(name).\(["json": "json", "csv": "csv", "markdown": "md"][format] ?? "txt")"
         if let problem = Golden.mismatch(
             Golden.normalized(result.stdout), name: file, directory: GoldenOutputTests.goldenDirectory)
         {

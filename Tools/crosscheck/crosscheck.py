@@ -11,7 +11,9 @@ For each seed: generate a random scenario (generate.py), run
 and check allot's own allocation: feasible under every DESIGN.md §1/§2 rule,
 its objective, spent and scholar count recomputed by reference.evaluate equal
 what allot reports, and each mentor's `value` equals the sum of its funded
-slot values.
+slot values.  With --order-check, also that reordering the file (mentors,
+agendas, locations; then interactions and pair order) leaves the allocation
+unchanged.
 
 Every mismatch prints one line `MISMATCH seed=S file=F: ...`, the scenario is
 kept in --keep-dir for reproduction, and the final line is `N passed, M failed`
@@ -74,7 +76,50 @@ def run_allot(allot: str, path: str, timeout: float):
     return p.returncode, data, p.stdout, p.stderr, dt
 
 
-def check_one(seed: int, allot: str, workdir: str, timeout: float, stats: dict) -> list[str]:
+def check_order(seed: int, scn: dict, data: dict, allot: str, workdir: str, timeout: float) -> list[str]:
+    """DESIGN §2: "the order of mentors in the file changes nothing, and the
+    same scenario always yields the same allocation".  Re-run allot on
+    (1) a copy with mentors, agendas and locations shuffled (the letter of
+    the promise) and (2) a copy that also shuffles the interactions and the
+    two names inside each pair (the same scenario written differently), and
+    require the identical allocation both times."""
+    rng = random.Random(seed * 31 + 5)
+    a1 = {m["id"]: int(m.get("slots", 0)) for m in data.get("mentors") or [] if m.get("slots")}
+    problems = []
+    variants = []
+    v1 = dict(scn)
+    for key in ("mentors", "agendas", "locations"):
+        if key in v1:
+            lst = list(v1[key])
+            rng.shuffle(lst)
+            v1[key] = lst
+    variants.append(("mentors/agendas/locations shuffled", "shuffled", v1))
+    if scn.get("interactions"):
+        v2 = dict(v1)
+        inter = [{**it, "mentors": list(reversed(it["mentors"])) if rng.random() < 0.5 else list(it["mentors"])}
+                 for it in scn["interactions"]]
+        rng.shuffle(inter)
+        v2["interactions"] = inter
+        variants.append(("interactions also shuffled/pairs swapped", "shuffled2", v2))
+    for label, tag, variant in variants:
+        fname = f"seed-{seed}.{tag}.yaml"
+        generate.write(variant, os.path.join(workdir, fname))
+        rc, d2, _o, err, _dt = run_allot(allot, os.path.join(workdir, fname), timeout)
+        if d2 is None:
+            problems.append(f"order check ({label}): allot gave exit {rc}: {err.strip()[:200]}")
+            continue
+        a2 = {m["id"]: int(m.get("slots", 0)) for m in d2.get("mentors") or [] if m.get("slots")}
+        if d2.get("status") != data.get("status") or a1 != a2:
+            diff = {k: (a1.get(k, 0), a2.get(k, 0)) for k in sorted(set(a1) | set(a2)) if a1.get(k, 0) != a2.get(k, 0)}
+            problems.append(
+                f"order check ({label}) changed the allocation: objective {data.get('objective')} -> "
+                f"{d2.get('objective')}, spent {data.get('spent')} -> {d2.get('spent')}, "
+                f"slots (original, reordered) {diff} (reordered copy kept as {fname})")
+    return problems
+
+
+def check_one(seed: int, allot: str, workdir: str, timeout: float, stats: dict,
+              order_check: bool = False) -> list[str]:
     """Return a list of problems (empty when allot and the reference agree)."""
     scn = generate.generate(seed)
     ext = ".json" if random.Random(seed * 7919 + 1).random() < 0.1 else ".yaml"
@@ -125,7 +170,11 @@ def check_one(seed: int, allot: str, workdir: str, timeout: float, stats: dict) 
                             f"(diff {ao - ref['objective']:+.6g}); reference alloc {compact(ref['mentors'])}")
         elif not close(asp, ref["spent"]):
             problems.append(f"tie-break spent: allot {asp:.9g} vs reference cheapest-optimal {ref['spent']:.9g} "
-                            f"(objective {ref['objective']:.9g}); reference alloc {compact(ref['mentors'])}")
+                            f"(objective {ref['objective']:.9g}; allot tie_break={data.get('tie_break')!r}); "
+                            f"reference alloc {compact(ref['mentors'])}; allot alloc "
+                            f"{compact({m['id']: int(m.get('slots', 0)) for m in data.get('mentors') or []})}")
+    if order_check and not problems and st in ("optimal", "infeasible"):
+        problems += check_order(seed, scn, data, allot, workdir, timeout)
     return problems
 
 
@@ -173,6 +222,9 @@ def main(argv=None):
     ap.add_argument("--keep-dir", default=None,
                     help="where to keep scenarios that mismatch (default: a fresh temp dir)")
     ap.add_argument("--timeout", type=float, default=120.0, help="per-run allot timeout in seconds (default 120)")
+    ap.add_argument("--order-check", action="store_true",
+                    help="also re-run allot on a copy with mentors/agendas/locations/interactions shuffled "
+                         "and require the identical allocation (DESIGN §2 determinism)")
     ap.add_argument("--verbose", "-v", action="store_true", help="one line per seed")
     args = ap.parse_args(argv)
 
@@ -185,11 +237,12 @@ def main(argv=None):
     stats = {"allot_wall": 0.0, "highs_wall": 0.0, "allot_solve_seconds": 0.0, "ref_status": {},
              "timeouts": []}
     passed = failed = 0
-    print(f"allot: {allot}; seeds {args.seed}..{args.seed + args.count - 1}; failing scenarios kept in {keep}")
+    built = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(os.path.getmtime(allot)))
+    print(f"allot: {allot} (built {built}); seeds {args.seed}..{args.seed + args.count - 1}; failing scenarios kept in {keep}")
     with tempfile.TemporaryDirectory(prefix="allot-cc-") as work:
         for seed in range(args.seed, args.seed + args.count):
             try:
-                problems = check_one(seed, allot, work, args.timeout, stats)
+                problems = check_one(seed, allot, work, args.timeout, stats, args.order_check)
             except Exception as e:  # a crash in the tooling is a failure too, never silent
                 problems = [f"crosscheck error: {type(e).__name__}: {e}"]
             files = [f for f in os.listdir(work) if f.startswith(f"seed-{seed}.")]
