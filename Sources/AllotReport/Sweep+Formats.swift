@@ -21,7 +21,7 @@ extension SweepReport {
     }
 
     public func renderMarkdown() -> String {
-        var out = "# \(scenarioName): sweep of \(varied) (hash \(hash))\n\nScenario file `\(file)`.\n\n"
+        let out = "# \(scenarioName): sweep of \(varied) (hash \(hash))\n\nScenario file `\(file)`.\n\n"
         var table = MarkdownTable(
             headers: [
                 varied == "budget" ? "budget (\(currency))" : varied, "status", "scholars", "value", "spent",
