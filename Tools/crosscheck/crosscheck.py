@@ -119,12 +119,18 @@ def check_order(seed: int, scn: dict, data: dict, allot: str, workdir: str, time
 
 
 def check_one(seed: int, allot: str, workdir: str, timeout: float, stats: dict,
-              order_check: bool = False) -> list[str]:
-    """Return a list of problems (empty when allot and the reference agree)."""
-    scn = generate.generate(seed)
-    ext = ".json" if random.Random(seed * 7919 + 1).random() < 0.1 else ".yaml"
-    path = os.path.join(workdir, f"seed-{seed}{ext}")
-    generate.write(scn, path)
+              order_check: bool = False, source: str | None = None) -> list[str]:
+    """Return a list of problems (empty when allot and the reference agree).
+    With `source`, check that scenario file instead of generating one."""
+    if source is None:
+        scn = generate.generate(seed)
+        ext = ".json" if random.Random(seed * 7919 + 1).random() < 0.1 else ".yaml"
+        path = os.path.join(workdir, f"seed-{seed}{ext}")
+        generate.write(scn, path)
+    else:
+        scn = reference.load_scenario(source)
+        path = os.path.join(workdir, f"seed-{seed}" + (".json" if source.endswith(".json") else ".yaml"))
+        shutil.copy(source, path)
 
     rc, data, _out, err, dt_allot = run_allot(allot, path, timeout)
     stats["allot_wall"] += dt_allot
@@ -215,6 +221,8 @@ def audit_allocation(scn: dict, data: dict) -> list[str]:
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description="Cross-check allot against a HiGHS reference model.")
+    ap.add_argument("files", nargs="*",
+                    help="scenario files to check instead of generated ones (e.g. Tools/crosscheck/cases/*)")
     ap.add_argument("--count", type=int, default=100, help="number of seeds (default 100)")
     ap.add_argument("--seed", type=int, default=1, help="first seed (default 1)")
     ap.add_argument("--allot", default=None,
@@ -238,11 +246,17 @@ def main(argv=None):
              "timeouts": []}
     passed = failed = 0
     built = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(os.path.getmtime(allot)))
-    print(f"allot: {allot} (built {built}); seeds {args.seed}..{args.seed + args.count - 1}; failing scenarios kept in {keep}")
+    if args.files:
+        jobs = list(enumerate(args.files, start=1))
+        what = f"{len(jobs)} given files"
+    else:
+        jobs = [(seed, None) for seed in range(args.seed, args.seed + args.count)]
+        what = f"seeds {args.seed}..{args.seed + args.count - 1}"
+    print(f"allot: {allot} (built {built}); {what}; failing scenarios kept in {keep}")
     with tempfile.TemporaryDirectory(prefix="allot-cc-") as work:
-        for seed in range(args.seed, args.seed + args.count):
+        for seed, source in jobs:
             try:
-                problems = check_one(seed, allot, work, args.timeout, stats, args.order_check)
+                problems = check_one(seed, allot, work, args.timeout, stats, args.order_check, source)
             except Exception as e:  # a crash in the tooling is a failure too, never silent
                 problems = [f"crosscheck error: {type(e).__name__}: {e}"]
             files = [f for f in os.listdir(work) if f.startswith(f"seed-{seed}.")]
@@ -253,11 +267,12 @@ def main(argv=None):
                     shutil.copy(os.path.join(work, f), os.path.join(keep, f))
                     kept.append(os.path.join(keep, f))
                 for p in problems:
-                    print(f"MISMATCH seed={seed} file={kept[0] if kept else '?'}: {p}", flush=True)
+                    where = f"file={source}" if source else f"seed={seed} file={kept[0] if kept else '?'}"
+                    print(f"MISMATCH {where}: {p}", flush=True)
             else:
                 passed += 1
                 if args.verbose:
-                    print(f"ok seed={seed}", flush=True)
+                    print(f"ok {source or f'seed={seed}'}", flush=True)
             for f in files:
                 os.remove(os.path.join(work, f))
     print(f"reference statuses: {json.dumps(stats['ref_status'], sort_keys=True)}")
