@@ -17,7 +17,8 @@ public struct AllocationAudit: Sendable, Equatable {
     public let fundedMentors: Int
     public let scholarsByAgenda: [String: Int]
     public let scholarsByLocation: [String: Int]
-    /// Every constraint the allocation breaks, in words; empty when feasible.
+    /// Every constraint the allocation breaks, named as a reader would ("the budget of 1,175,000
+    /// (it would spend 1,191,000, 16,000 over)"); empty when feasible.
     public let violations: [String]
 
     public var isFeasible: Bool { violations.isEmpty }
@@ -42,12 +43,14 @@ public struct AllocationAudit: Sendable, Equatable {
             }
             if count < 0 { violations.append("\(mentor.id) has a negative count \(count)") }
             if mentor.exclude { violations.append("\(mentor.id) is excluded but has \(count)") }
-            if count > mentor.cap { violations.append("\(mentor.id) has \(count), above cap \(mentor.cap)") }
-            if count < max(1, mentor.min) { violations.append("\(mentor.id) has \(count), below min \(max(1, mentor.min))") }
+            if count > mentor.cap { violations.append("\(mentor.id)'s own cap of \(mentor.cap) (\(count) asked)") }
+            if count < max(1, mentor.min) {
+                violations.append("\(mentor.id)'s min of \(max(1, mentor.min)) if funded (\(count) asked)")
+            }
             switch mentor.lock {
-            case .exactly(let n) where count != n: violations.append("\(mentor.id) has \(count), lock exactly \(n)")
-            case .atLeast(let n) where count < n: violations.append("\(mentor.id) has \(count), lock at least \(n)")
-            case .atMost(let n) where count > n: violations.append("\(mentor.id) has \(count), lock at most \(n)")
+            case .exactly(let n) where count != n: violations.append("\(mentor.id)'s lock at exactly \(n) (\(count) asked)")
+            case .atLeast(let n) where count < n: violations.append("\(mentor.id)'s lock at least \(n) (\(count) asked)")
+            case .atMost(let n) where count > n: violations.append("\(mentor.id)'s lock at most \(n) (\(count) asked)")
             default: break
             }
             slotValue += mentor.slotValues.prefix(max(0, count)).reduce(0, +)
@@ -58,38 +61,45 @@ public struct AllocationAudit: Sendable, Equatable {
         let scholars = allocation.slots.filter { known.contains($0.key) }.values.reduce(0, +)
         let funded = allocation.slots.filter { known.contains($0.key) && $0.value > 0 }.count
         if spent > scenario.budget + tolerance * max(1, scenario.budget) {
-            violations.append("spends \(spent), above the budget \(scenario.budget)")
+            violations.append(
+                "the budget of \(Formatting.money(scenario.budget)) (it would spend \(Formatting.money(spent)), "
+                    + "\(Formatting.money(spent - scenario.budget)) over)")
         }
         if scholars < scenario.cohort.minScholars {
-            violations.append("\(scholars) scholars, below cohort.min_scholars \(scenario.cohort.minScholars)")
+            violations.append("the cohort minimum of \(scenario.cohort.minScholars) scholars (\(scholars) funded)")
         }
         if let maximum = scenario.cohort.maxScholars, scholars > maximum {
-            violations.append("\(scholars) scholars, above cohort.max_scholars \(maximum)")
+            violations.append("the cohort maximum of \(maximum) scholars (\(scholars) funded)")
         }
         if let maximum = scenario.cohort.maxMentors, funded > maximum {
-            violations.append("\(funded) mentors funded, above cohort.max_mentors \(maximum)")
+            violations.append("the limit of \(maximum) funded mentors (\(funded) funded)")
         }
         var returnsValue = 0.0
         for agenda in scenario.agendas {
             let count = byAgenda[agenda.id, default: 0]
             let total = Double(scholars)
             if Double(count) < agenda.minShare * total - tolerance {
-                violations.append("agenda \(agenda.id) has \(count) of \(scholars), below min_share \(agenda.minShare)")
+                violations.append(
+                    "agenda \(agenda.id)'s min_share of \(Formatting.percent(agenda.minShare)) (\(count) of \(scholars) scholars)"
+                )
             }
             if Double(count) > agenda.maxShare * total + tolerance {
-                violations.append("agenda \(agenda.id) has \(count) of \(scholars), above max_share \(agenda.maxShare)")
+                violations.append(
+                    "agenda \(agenda.id)'s max_share of \(Formatting.percent(agenda.maxShare)) (\(count) of \(scholars) scholars)"
+                )
             }
             if count < agenda.minScholars {
-                violations.append("agenda \(agenda.id) has \(count), below min_scholars \(agenda.minScholars)")
+                violations.append("agenda \(agenda.id)'s min_scholars of \(agenda.minScholars) (\(count) funded)")
             }
             if let maximum = agenda.maxScholars, count > maximum {
-                violations.append("agenda \(agenda.id) has \(count), above max_scholars \(maximum)")
+                violations.append("agenda \(agenda.id)'s max_scholars of \(maximum) (\(count) funded)")
             }
             if count > 0 { returnsValue += (1...count).reduce(0) { $0 + agenda.returnOfScholar($1) } }
         }
         for location in scenario.locations {
             if let seats = location.seats, byLocation[location.id, default: 0] > seats {
-                violations.append("location \(location.id) has \(byLocation[location.id, default: 0]), above \(seats) seats")
+                violations.append(
+                    "the \(seats) seats at \(location.id) (\(byLocation[location.id, default: 0]) asked)")
             }
         }
         var interactionValue = 0.0

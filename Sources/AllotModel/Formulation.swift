@@ -219,7 +219,12 @@ public struct Formulation: Sendable {
     /// (the objective pushes it up), below for a negative one (the objective pushes it down).
     private mutating func addInteractions() {
         let funded = Dictionary(mentors.map { ($0.id, $0.funded) }, uniquingKeysWith: { first, _ in first })
-        for interaction in scenario.interactions where interaction.value != 0 {
+        // In a fixed order (by the sorted pair), so that among exact ties the file's order of
+        // interactions, or of the two names in a pair, cannot change which allocation is returned.
+        let ordered = scenario.interactions.sorted {
+            [$0.first, $0.second].sorted().lexicographicallyPrecedes([$1.first, $1.second].sorted())
+        }
+        for interaction in ordered where interaction.value != 0 {
             guard let first = funded[interaction.first], let second = funded[interaction.second] else { continue }
             let pair = [interaction.first, interaction.second].sorted().joined(separator: ",")
             let both = problem.addVariable("both(\(pair))", kind: .continuous, lowerBound: 0, upperBound: 1)
