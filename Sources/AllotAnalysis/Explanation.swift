@@ -98,16 +98,25 @@ public struct Explainer: Sendable {
         let obstacles =
             up > mentor.cap
             ? ["\(mentor.id)'s own cap of \(mentor.cap)"] : AllocationAudit(scenario: scenario, allocation: candidate).violations
+        // The mentor's own cap and lock are answers, not obstacles to re-solve around.
         let plus: Explanation.Change
         if mentor.exclude {
             plus = .notApplicable("excluded")
         } else if up > mentor.cap {
             plus = .notApplicable("at its own cap of \(mentor.cap)")
+        } else if up > limits.highest, let lock = mentor.lock {
+            plus = .notApplicable("held by its lock (\(Self.describe(lock)))")
         } else {
             plus = try forced(mentor, to: up, scenario, allocation, audit.objective)
         }
-        let minus: Explanation.Change =
-            count == 0 ? .notApplicable("has no slots") : try forced(mentor, to: down, scenario, allocation, audit.objective)
+        let minus: Explanation.Change
+        if count == 0 {
+            minus = .notApplicable("has no slots")
+        } else if (down == 0 && !limits.mayBeUnfunded) || (down > 0 && down < limits.lowestFunded), let lock = mentor.lock {
+            minus = .notApplicable("held by its lock (\(Self.describe(lock)))")
+        } else {
+            minus = try forced(mentor, to: down, scenario, allocation, audit.objective)
+        }
         return Explanation.MentorLine(
             id: mentor.id, slots: count, cap: mentor.cap, nextValue: nextValue, nextCost: nextCost, obstacles: obstacles,
             plusOne: plus, minusOne: minus,
@@ -151,6 +160,7 @@ public struct Explainer: Sendable {
             parts.append("Adding it directly would break " + obstacles.joined(separator: "; ") + ".")
         }
         switch plus {
+        case .notApplicable(let why) where why.hasPrefix("held"): parts.append("One more is not possible: it is \(why).")
         case .value(let delta, let moves):
             let rearranged = moves.isEmpty ? "" : " (rearranging \(AllocationChange.describe(moves, limit: 4)))"
             parts.append("Forcing one more changes the total value by \(Self.signed(delta))\(rearranged).")
@@ -158,6 +168,7 @@ public struct Explainer: Sendable {
         case .notApplicable: break
         }
         switch minus {
+        case .notApplicable(let why) where why.hasPrefix("held"): parts.append("One fewer is not possible: it is \(why).")
         case .value(let delta, let moves):
             let rearranged = moves.isEmpty ? "" : " (the money goes to \(AllocationChange.describe(moves, limit: 4)))"
             parts.append("One fewer changes it by \(Self.signed(delta))\(rearranged).")
@@ -165,6 +176,14 @@ public struct Explainer: Sendable {
         case .notApplicable: break
         }
         return parts.joined(separator: " ")
+    }
+
+    static func describe(_ lock: Lock) -> String {
+        switch lock {
+        case .exactly(let n): "exactly \(n)"
+        case .atLeast(let n): "at least \(n)"
+        case .atMost(let n): "at most \(n)"
+        }
     }
 
     static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + Formatting.fixed(value) }
@@ -232,7 +251,7 @@ public struct Explainer: Sendable {
             group.3(&relaxed)
             let result = try allocator.solve(relaxed, options: options)
             let value = result.status == .optimal ? result.audit.map { $0.objective - base } : nil
-            return Explanation.Price(group: group.0, kind: group.1, subject: group.2, value: value.map { max(0, $0) })
+            return Explanation.Price(group: group.0, kind: group.1, subject: group.2, value: value)
         }
     }
 
@@ -265,7 +284,7 @@ public struct Explainer: Sendable {
                 lock: old.lock, exclude: old.exclude,
                 uncertainty: old.uncertainty, tags: old.tags)
             let result = try allocator.solve(changed, options: options)
-            let gain = result.status == .optimal ? result.audit.map { max(0, $0.objective - base) } : nil
+            let gain = result.status == .optimal ? result.audit.map { $0.objective - base } : nil
             return Explanation.CapNegotiation(
                 mentor: mentor.id, cap: mentor.cap, nextSlotValue: changed.mentors[index].slotValues.last, gain: gain)
         }

@@ -1,0 +1,64 @@
+import AllotAnalysis
+import AllotModel
+import AllotReport
+import ArgumentParser
+import GLPKBackend
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Say why each mentor got what they got, and what each constraint costs.",
+        discussion: """
+            For each mentor: the next slot's value and cost against what money buys at the margin, what
+            adding it would break, and the exact change in total value with one slot more or one fewer
+            (re-solved with the mentor locked). Then the price of each share, seat, cohort and
+            mentor-count limit (re-solved with it lifted) and the mentors whose own cap binds.
+
+            Examples:
+              allot explain Scenarios/winter-cohort.yaml
+              allot explain Scenarios/winter-cohort.yaml --mentor mi-returning-a --format json
+            """)
+
+    @Argument(help: "The scenario file (.yaml or .json).")
+    var scenario: String
+
+    @Option(help: ArgumentHelp("Explain only this mentor (repeatable).", valueName: "id"))
+    var mentor: [String] = []
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+    @OptionGroup var solverOptions: SolverOptions
+
+    @Option(help: "Output format (table, json or markdown).")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if format == .csv { throw ValidationError("explain prints table, json or markdown") }
+    }
+
+    func run() throws {
+        let loaded = try scenarioOptions.load(scenario)
+        let unknown = mentor.filter { loaded.scenario.mentor(id: $0) == nil }
+        if !unknown.isEmpty {
+            printError("error: no mentor \(unknown.joined(separator: ", ")) in \(scenario)")
+            throw ExitStatus.usage
+        }
+        var explainer = Explainer(allocator: Allocator(backend: GLPKBackend()))
+        explainer.options = solverOptions.solveOptions
+        let explanation = try reportingErrors {
+            try explainer.explain(loaded.scenario, mentorIds: mentor.isEmpty ? nil : mentor)
+        }
+        let report = ExplanationReport(loaded: loaded, explanation: explanation)
+        let text: String
+        switch format {
+        case .json: text = report.renderJSON()
+        case .markdown: text = report.renderMarkdown()
+        case .table, .csv: text = report.renderTable()
+        }
+        try emit(text, to: output, protecting: [scenario])
+        let status = ExitStatus.forTermination(explanation.base.status)
+        if status != .success { throw status }
+    }
+}
