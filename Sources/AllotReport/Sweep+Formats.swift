@@ -28,14 +28,7 @@ extension SweepReport {
                 "value per +\(Formatting.money(per))", "slots gained / lost",
             ],
             alignments: [.right, .left, .right, .right, .right, .right, .left])
-        for row in rows {
-            let audit = row.result.audit
-            table.add([
-                row.label, StatusText.code(row.result.status), audit.map { "\($0.scholars)" } ?? "-",
-                audit.map { Formatting.fixed($0.objective) } ?? "-", audit.map { Formatting.money($0.spent) } ?? "-",
-                row.valuePerStep.map { Formatting.fixed($0) } ?? "-", AllocationChange.describe(row.changes, limit: 50),
-            ])
-        }
+        for row in rows { table.add(Self.cells(row, changesShown: 50)) }
         return out + table.render()
     }
 }

@@ -32,14 +32,7 @@ public struct SweepReport: Sendable {
                 "slots gained / lost",
             ],
             alignments: [.right, .left, .right, .right, .right, .right, .left])
-        for row in rows {
-            let audit = row.result.audit
-            table.add([
-                row.label, StatusText.code(row.result.status), audit.map { "\($0.scholars)" } ?? "-",
-                audit.map { Formatting.fixed($0.objective) } ?? "-", audit.map { Formatting.money($0.spent) } ?? "-",
-                row.valuePerStep.map { Formatting.fixed($0) } ?? "-", AllocationChange.describe(row.changes),
-            ])
-        }
+        for row in rows { table.add(Self.cells(row, changesShown: 6)) }
         out += table.render()
         let unproven = rows.filter { $0.result.status != .optimal }
         if !unproven.isEmpty {
@@ -51,6 +44,16 @@ public struct SweepReport: Sendable {
         let seconds = rows.reduce(0) { $0 + $1.result.seconds }
         out += "\n\(rows.count) levels solved in \(Formatting.fixed(seconds, decimals: 2)) s\n"
         return out
+    }
+
+    /// One level's cells, shared by the table and Markdown renderers.
+    static func cells(_ row: SweepRow, changesShown: Int) -> [String] {
+        let audit = row.result.audit
+        return [
+            row.label, StatusText.code(row.result.status), audit.map { "\($0.scholars)" } ?? "-",
+            audit.map { Formatting.fixed($0.objective) } ?? "-", audit.map { Formatting.money($0.spent) } ?? "-",
+            row.valuePerStep.map { Formatting.fixed($0) } ?? "-", AllocationChange.describe(row.changes, limit: changesShown),
+        ]
     }
 
     struct Document: Codable {

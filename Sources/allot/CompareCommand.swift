@@ -26,11 +26,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .table
-
-    @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("name at least one scenario") }
@@ -57,6 +53,6 @@ struct CompareCommand: ParsableCommand {
             return (label: input.label, loaded: loaded, result: result)
         }
         let comparison = ScenarioComparison(solved)
-        try emit(format.render(comparison), to: output, protecting: scenarios)
+        try emit(outputOptions.format.render(comparison), to: outputOptions.output, protecting: scenarios)
     }
 }

@@ -28,14 +28,10 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @Option(help: "Output format (table, json or markdown).")
-    var format: OutputFormat = .table
-
-    @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
-        if format == .csv { throw ValidationError("explain prints table, json or markdown") }
+        if outputOptions.format == .csv { throw ValidationError("explain prints table, json or markdown") }
     }
 
     func run() throws {
@@ -52,12 +48,12 @@ struct ExplainCommand: ParsableCommand {
         }
         let report = ExplanationReport(loaded: loaded, explanation: explanation)
         let text: String
-        switch format {
+        switch outputOptions.format {
         case .json: text = report.renderJSON()
         case .markdown: text = report.renderMarkdown()
         case .table, .csv: text = report.renderTable()
         }
-        try emit(text, to: output, protecting: [scenario])
+        try emit(text, to: outputOptions.output, protecting: [scenario])
         let status = ExitStatus.forTermination(explanation.base.status)
         if status != .success { throw status }
     }

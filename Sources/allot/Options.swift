@@ -52,6 +52,15 @@ struct SolverOptions: ParsableArguments {
     var solveOptions: SolveOptions { SolveOptions(timeLimit: timeLimit, relativeGap: gap) }
 }
 
+/// Where and how a command's result is written, shared by every command that prints one.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table, json, csv or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
+    var output: String?
+}
+
 /// Output format choices.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv, markdown

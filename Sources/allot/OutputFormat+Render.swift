@@ -2,31 +2,13 @@ import AllotAnalysis
 import AllotReport
 
 extension OutputFormat {
-    /// `summary` as text in this format.
-    func render(_ summary: SolveSummary) -> String {
-        switch self {
-        case .table: summary.renderTable()
-        case .json: summary.renderJSON()
-        case .csv: summary.renderCSV()
-        case .markdown: summary.renderMarkdown()
-        }
-    }
-
-    func render(_ report: SweepReport) -> String {
+    /// `report` as text in this format.
+    func render(_ report: some FormattedReport) -> String {
         switch self {
         case .table: report.renderTable()
         case .json: report.renderJSON()
         case .csv: report.renderCSV()
         case .markdown: report.renderMarkdown()
-        }
-    }
-
-    func render(_ comparison: ScenarioComparison) -> String {
-        switch self {
-        case .table: comparison.renderTable()
-        case .json: comparison.renderJSON()
-        case .csv: comparison.renderCSV()
-        case .markdown: comparison.renderMarkdown()
         }
     }
 }

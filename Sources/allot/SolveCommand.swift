@@ -23,11 +23,7 @@ struct SolveCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .table
-
-    @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions
 
     @Option(help: ArgumentHelp("Also write the integer program as CPLEX LP (.lp) or MPS (.mps) for audit.", valueName: "file"))
     var writeModel: String?
@@ -82,8 +78,8 @@ struct SolveCommand: ParsableCommand {
                     formulation: formulation, base: result, count: steps, allocator: allocator, options: options)
             }
         }
-        try emit(format.render(summary), to: output, protecting: [scenario])
-        if result.allocation == nil, format != .json, let explanation = result.explanation {
+        try emit(outputOptions.format.render(summary), to: outputOptions.output, protecting: [scenario])
+        if result.allocation == nil, outputOptions.format != .json, let explanation = result.explanation {
             printError("\(StatusText.code(result.status)): \(explanation)")
         }
         let status = ExitStatus.forTermination(result.status)

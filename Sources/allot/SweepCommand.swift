@@ -27,11 +27,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @Option(help: "Output format.")
-    var format: OutputFormat = .table
-
-    @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
-    var output: String?
+    @OptionGroup var outputOptions: OutputOptions
 
     @Option(help: ArgumentHelp("Also draw value and scholars against funding as SVG.", valueName: "file.svg"))
     var chart: String?
@@ -84,6 +80,6 @@ struct SweepCommand: ParsableCommand {
         }
         let report = SweepReport(loaded: loaded, varied: varied, rows: rows)
         if let chart { try emit(FrontierChart.render(report), to: chart, protecting: [scenario]) }
-        try emit(format.render(report), to: output, protecting: [scenario])
+        try emit(outputOptions.format.render(report), to: outputOptions.output, protecting: [scenario])
     }
 }
