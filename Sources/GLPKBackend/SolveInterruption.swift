@@ -1,14 +1,18 @@
 import Synchronization
 
-/// A process-wide request to stop solving (set by a signal handler in the CLI).
+/// A process-wide request to stop solving, set by the CLI's signal handler.
 ///
-/// Searches poll it at every branch-and-cut callback and stop with ``Termination/interrupted``.
+/// Searches poll it at every branch-and-cut callback and stop with ``Termination/interrupted``;
+/// sweeps and other loops stop starting new solves. Lock-free, so a signal handler may set it.
 public enum SolveInterruption {
-    private static let flag = Atomic<Bool>(false)
+    private static let received = Atomic<Int32>(0)
 
-    public static var isRequested: Bool { flag.load(ordering: .relaxed) }
+    public static var isRequested: Bool { received.load(ordering: .relaxed) != 0 }
 
-    public static func request() { flag.store(true, ordering: .relaxed) }
+    /// The signal that asked for the stop (SIGINT 2, SIGTERM 15), or 0.
+    public static var signal: Int32 { received.load(ordering: .relaxed) }
 
-    public static func reset() { flag.store(false, ordering: .relaxed) }
+    public static func request(signal: Int32 = 2) { received.store(signal, ordering: .relaxed) }
+
+    public static func reset() { received.store(0, ordering: .relaxed) }
 }

@@ -35,6 +35,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.install()
         let allocator = Allocator(backend: GLPKBackend())
         var inputs: [(label: String, overrides: [Override], file: String)] = []
         let base = try scenarioOptions.parsedOverrides()

@@ -1,6 +1,7 @@
 import AllotModel
 import ArgumentParser
 import Foundation
+import GLPKBackend
 import LinearProgramming
 
 /// The documented exit statuses (README.md, `allot --help`).
@@ -12,7 +13,8 @@ enum ExitStatus {
     static let unreadable = ExitCode(66)
     static let internalError = ExitCode(70)
     static let cannotWrite = ExitCode(73)
-    static let interrupted = ExitCode(130)
+    /// 130 after SIGINT, 143 after SIGTERM (128 + the signal, as shells report it).
+    static var interrupted: ExitCode { ExitCode(128 + (SolveInterruption.signal == 0 ? 2 : SolveInterruption.signal)) }
 
     /// The exit status for a solve that ended this way.
     static func forTermination(_ termination: Termination) -> ExitCode {

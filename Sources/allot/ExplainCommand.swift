@@ -35,6 +35,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.install()
         let loaded = try scenarioOptions.load(scenario)
         let unknown = mentor.filter { loaded.scenario.mentor(id: $0) == nil }
         if !unknown.isEmpty {

@@ -46,6 +46,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.install()
         let loaded = try scenarioOptions.load(scenario)
         let result = try reportingErrors {
             try Allocator(backend: GLPKBackend()).solve(loaded.scenario, options: solverOptions.solveOptions)

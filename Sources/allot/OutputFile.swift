@@ -1,4 +1,5 @@
 import Foundation
+import GLPKBackend
 
 /// An output file that cannot be written; the message names it and the reason.
 struct OutputError: Error, CustomStringConvertible {
@@ -61,7 +62,16 @@ enum OutputFile {
 }
 
 /// Prints `text` on stdout, or writes it whole to `output` (exit 73 when that fails).
+///
+/// After an interrupt, what finished goes to stdout only: no output file is written, so none
+/// is ever partial; then the command exits 130 or 143.
 func emit(_ text: String, to output: String?, protecting inputs: [String]) throws {
+    if SolveInterruption.isRequested {
+        if let output { printError("interrupted: nothing was written to \(output)") }
+        print(text, terminator: "")
+        printError("interrupted: the results above are what finished before the signal")
+        throw ExitStatus.interrupted
+    }
     try reportingErrors {
         if let output {
             try OutputFile.write(text, to: output, protecting: inputs)

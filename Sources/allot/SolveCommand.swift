@@ -52,6 +52,7 @@ struct SolveCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.install()
         let loaded = try scenarioOptions.load(scenario)
         let allocator = Allocator(backend: GLPKBackend())
         let formulation = Formulation(scenario: loaded.scenario)

@@ -56,6 +56,7 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.install()
         let loaded = try scenarioOptions.load(scenario)
         let sweep = FundingSweep(allocator: Allocator(backend: GLPKBackend()))
         let rows: [SweepRow]
@@ -79,7 +80,13 @@ struct SweepCommand: ParsableCommand {
             rows = try reportingErrors { try sweep.run(variants: scenarios, options: solverOptions.solveOptions) }
         }
         let report = SweepReport(loaded: loaded, varied: varied, rows: rows)
-        if let chart { try emit(FrontierChart.render(report), to: chart, protecting: [scenario]) }
+        if let chart {
+            if SolveInterruption.isRequested {
+                printError("interrupted: the chart was not drawn (\(chart) not written)")
+            } else {
+                try emit(FrontierChart.render(report), to: chart, protecting: [scenario])
+            }
+        }
         try emit(outputOptions.format.render(report), to: outputOptions.output, protecting: [scenario])
     }
 }
