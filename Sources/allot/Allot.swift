@@ -14,7 +14,8 @@ struct Allot: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            SolveCommand.self, SweepCommand.self, CompareCommand.self, ExportCommand.self, ValidateCommand.self,
+            SolveCommand.self, SweepCommand.self, CompareCommand.self, ExportCommand.self, RobustCommand.self,
+            ValidateCommand.self,
         ]
     )
 }

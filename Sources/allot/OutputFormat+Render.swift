@@ -29,4 +29,13 @@ extension OutputFormat {
         case .markdown: comparison.renderMarkdown()
         }
     }
+
+    /// `report` in this format; CSV is refused by `RobustCommand.validate()` (the report is not one table).
+    func render(_ report: RobustReport) -> String {
+        switch self {
+        case .table, .csv: report.renderTable()
+        case .json: report.renderJSON()
+        case .markdown: report.renderMarkdown()
+        }
+    }
 }
