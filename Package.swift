@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(
             name: "AllotModelTests", dependencies: ["AllotModel", "GLPKBackend", "AllotTestSupport"],
             exclude: ["Regressions"]),
-        .testTarget(name: "AllotAnalysisTests", dependencies: ["AllotAnalysis", "AllotModel"]),
+        .testTarget(name: "AllotAnalysisTests", dependencies: ["AllotAnalysis", "AllotModel", "GLPKBackend"]),
         .testTarget(
             name: "AllotReportTests",
             dependencies: ["AllotReport", .product(name: "CSV", package: "CSV.swift")]),

@@ -3,6 +3,9 @@ import AllotModel
 import Foundation
 
 /// Renders a robust analysis: per mentor, how often each slot count is the optimum across samples.
+///
+/// Every format is a function of the scenario, the seed and the sample count only (no timings,
+/// no thread count), so the same seed gives a byte-identical report.
 public struct RobustReport: Sendable {
     public let scenarioName: String
     public let file: String
@@ -46,6 +49,13 @@ public struct RobustReport: Sendable {
         }
         if !line.isEmpty { lines.append(line) }
         return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// Said when sampling cannot change anything, so a flat report is not mistaken for a robust plan.
+    private var certaintyNote: String? {
+        guard analysis.mentors.allSatisfy({ $0.uncertainty == 0 }) else { return nil }
+        return "note: no mentor has an uncertainty, so every sample is the scenario as written; "
+            + "give mentors an `uncertainty:` or run with --uncertainty 0.2"
     }
 
     private var stableThreshold: String { Formatting.percent(RobustAnalysis.stableShare) }
@@ -103,9 +113,7 @@ public struct RobustReport: Sendable {
         out += "contested slots (funded in some but < \(stableThreshold) of samples): \(contested.count)\n"
         out += Self.wrapped(contested.map { "\($0.id) #\($0.slot) \(Formatting.percent($0.share))" })
         out += regretLine() + "\n" + statusLine() + "\n"
-        out +=
-            "\n\(Formatting.count(analysis.samples.count, "sample")) solved in "
-            + "\(Formatting.fixed(analysis.solveSeconds, decimals: 2)) s\n"
+        if let certaintyNote { out += certaintyNote + "\n" }
         return out
     }
 
@@ -138,6 +146,9 @@ public struct RobustReport: Sendable {
             + "\n"
         out += "- \(regretLine().prefix(1).uppercased() + regretLine().dropFirst())\n"
         out += "- \(statusLine().prefix(1).uppercased() + statusLine().dropFirst())\n"
+        if let certaintyNote {
+            out += "\n" + MarkdownTable.escape(certaintyNote.prefix(1).uppercased() + certaintyNote.dropFirst()) + ".\n"
+        }
         return out
     }
 
@@ -158,7 +169,6 @@ public struct RobustReport: Sendable {
         var mentors: [Mentor]
         var stableCore: [CoreEntry]
         var contestedSlots: [ContestedSlot]
-        var solveSeconds: Double
 
         struct Deterministic: Codable {
             var status: String
@@ -221,8 +231,7 @@ public struct RobustReport: Sendable {
             stableCore: analysis.stableCore.map { Document.CoreEntry(id: $0.id, slots: $0.slots) },
             contestedSlots: analysis.contestedSlots.map {
                 Document.ContestedSlot(id: $0.id, slot: $0.slot, share: clean($0.share))
-            },
-            solveSeconds: clean(analysis.solveSeconds))
+            })
         return JSONNumbers.encode(document)
     }
 }

@@ -72,6 +72,7 @@ struct RobustCommand: ParsableCommand {
         }
         let options = RobustOptions(samples: samples, seed: seed, jobs: threads, solve: solverOptions.solveOptions)
         let bar = ProgressBar(total: samples, noun: "sample")
+        let start = DispatchTime.now().uptimeNanoseconds
         // Worker threads are created per run and exit at its end, so each frees its GLPK environment.
         let analysis = try reportingErrors {
             defer { bar.finish() }
@@ -81,6 +82,11 @@ struct RobustCommand: ParsableCommand {
         }
         let report = RobustReport(loaded: loaded, analysis: analysis, uncertaintyOverride: uncertainty)
         try emit(format.render(report), to: output, protecting: [self.scenario])
+        // Timings vary from run to run, so they stay out of the report (which the seed fixes).
+        printError(
+            "\(Formatting.count(analysis.samples.count, "sample")) solved in "
+                + "\(Formatting.fixed(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, decimals: 2)) s on "
+                + "\(Formatting.count(min(threads, samples), "thread"))")
         let deterministic = analysis.deterministic
         if deterministic.allocation == nil {
             if format != .json, let explanation = deterministic.explanation {
