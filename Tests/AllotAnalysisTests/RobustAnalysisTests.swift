@@ -36,6 +36,7 @@ struct RobustAnalysisTests {
             #expect(sample.status == .optimal, "sample \(sample.index)")
             #expect(sample.allocation == plan, "sample \(sample.index)")
             #expect(sample.regret == 0, "sample \(sample.index)")
+            #expect(sample.optimum == analysis.deterministic.audit?.objective, "sample \(sample.index)")
         }
         #expect(analysis.expectedRegret == 0)
         for mentor in analysis.mentors {
