@@ -14,7 +14,8 @@ struct Allot: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            SolveCommand.self, SweepCommand.self, CompareCommand.self, ExplainCommand.self, ExportCommand.self,
+            SolveCommand.self, SweepCommand.self, CompareCommand.self, ExplainCommand.self, RobustCommand.self,
+            ExportCommand.self,
             ValidateCommand.self,
         ]
     )

@@ -1,0 +1,104 @@
+import AllotAnalysis
+import AllotModel
+import AllotReport
+import ArgumentParser
+import Foundation
+import GLPKBackend
+
+struct RobustCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "robust",
+        abstract: "Sample the mentors' values within their uncertainty, re-solve, and show the stable core.",
+        discussion: """
+            Each sample multiplies every mentor's values by one factor drawn uniformly from [1 − u, 1 + u],
+            where u is the mentor's `uncertainty` (0 leaves the values unchanged). The same seed gives the
+            same report, whatever --jobs is.
+
+            Examples:
+              allot robust Scenarios/winter-cohort.yaml --samples 1000 --seed 7
+              allot robust Scenarios/winter-cohort.yaml --samples 200 --uncertainty 0.2 --format json
+            """)
+
+    @Argument(help: "The scenario file (.yaml or .json).")
+    var scenario: String
+
+    @Option(help: ArgumentHelp("How many sampled scenarios to solve.", valueName: "n"))
+    var samples: Int
+
+    @Option(help: ArgumentHelp("Seed of the samples: the same seed gives the same report.", valueName: "s"))
+    var seed: UInt64 = 1
+
+    @Option(
+        help: ArgumentHelp(
+            "Give every mentor this uncertainty (0…1) for this run instead of its own.", valueName: "fraction"))
+    var uncertainty: Double?
+
+    @Option(help: ArgumentHelp("Threads that solve samples (default: the number of active processors).", valueName: "j"))
+    var jobs: Int?
+
+    @OptionGroup var scenarioOptions: ScenarioOptions
+    @OptionGroup var solverOptions: SolverOptions
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    /// Enough for any sensible analysis, small enough that the results fit in memory.
+    static let maximumSamples = 1_000_000
+
+    func validate() throws {
+        guard (1...Self.maximumSamples).contains(samples) else {
+            throw ValidationError("--samples must be a whole number from 1 to \(Self.maximumSamples), e.g. --samples 1000")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, e.g. --jobs 2") }
+        if let uncertainty, !(uncertainty.isFinite && (0...1).contains(uncertainty)) {
+            throw ValidationError("--uncertainty must be a fraction from 0 to 1, e.g. --uncertainty 0.2")
+        }
+        if outputOptions.format == .csv {
+            throw ValidationError("robust writes table, json or markdown; --format csv is not available")
+        }
+    }
+
+    func run() throws {
+        Interrupts.install()
+        let loaded = try scenarioOptions.load(scenario)
+        var scenario = loaded.scenario
+        if let uncertainty {
+            for index in scenario.mentors.indices { scenario.mentors[index].uncertainty = uncertainty }
+        }
+        var threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if threads > 1 && !GLPKBackend.isThreadSafe {
+            printError("note: this GLPK build shares its state between threads; solving samples one at a time")
+            threads = 1
+        }
+        let options = RobustOptions(samples: samples, seed: seed, jobs: threads, solve: solverOptions.solveOptions)
+        let bar = ProgressBar(total: samples, noun: "sample")
+        let start = DispatchTime.now().uptimeNanoseconds
+        // Worker threads are created per run and exit at its end, so each frees its GLPK environment.
+        let analysis = try reportingErrors {
+            defer { bar.finish() }
+            return try RobustAnalysis.run(
+                scenario, allocator: Allocator(backend: GLPKBackend()), options: options,
+                progress: { bar.update($0) }, threadDidFinish: { GLPKBackend.releaseThreadResources() })
+        }
+        let report = RobustReport(loaded: loaded, analysis: analysis, uncertaintyOverride: uncertainty)
+        let text: String
+        switch outputOptions.format {
+        case .json: text = report.renderJSON()
+        case .markdown: text = report.renderMarkdown()
+        case .table, .csv: text = report.renderTable()
+        }
+        try emit(text, to: outputOptions.output, protecting: [self.scenario])
+        // Timings vary from run to run, so they stay out of the report (which the seed fixes).
+        printError(
+            "\(Formatting.count(analysis.samples.count, "sample")) solved in "
+                + "\(Formatting.fixed(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, decimals: 2)) s on "
+                + "\(Formatting.count(min(threads, samples), "thread"))")
+        let deterministic = analysis.deterministic
+        if deterministic.allocation == nil {
+            if outputOptions.format != .json, let explanation = deterministic.explanation {
+                printError("\(StatusText.code(deterministic.status)): \(explanation)")
+            }
+            let status = ExitStatus.forTermination(deterministic.status)
+            if status != .success { throw status }
+        }
+    }
+}
