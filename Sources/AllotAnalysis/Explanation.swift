@@ -164,7 +164,7 @@ public struct Explainer: Sendable {
         case .value(let delta, let moves):
             let rearranged = moves.isEmpty ? "" : " (rearranging \(AllocationChange.describe(moves, limit: 4)))"
             parts.append("Forcing one more changes the total value by \(Self.signed(delta))\(rearranged).")
-        case .impossible(let why): parts.append("One more is impossible: \(why).")
+        case .impossible(let why): parts.append("One more is impossible: \(Self.clause(why)).")
         case .notApplicable: break
         }
         switch minus {
@@ -172,7 +172,7 @@ public struct Explainer: Sendable {
         case .value(let delta, let moves):
             let rearranged = moves.isEmpty ? "" : " (the money goes to \(AllocationChange.describe(moves, limit: 4)))"
             parts.append("One fewer changes it by \(Self.signed(delta))\(rearranged).")
-        case .impossible(let why): parts.append("One fewer is impossible: \(why).")
+        case .impossible(let why): parts.append("One fewer is impossible: \(Self.clause(why)).")
         case .notApplicable: break
         }
         return parts.joined(separator: " ")
@@ -185,6 +185,9 @@ public struct Explainer: Sendable {
         case .atMost(let n): "at most \(n)"
         }
     }
+
+    /// A reason without its closing full stop, to sit inside a sentence.
+    static func clause(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
 
     static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + Formatting.fixed(value) }
 

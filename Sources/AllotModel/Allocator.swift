@@ -28,7 +28,12 @@ public struct Allocator: Sendable {
             integerVariables: formulation.problem.integerVariableCount, rows: formulation.problem.constraints.count)
         let first = try backend.solve(formulation.problem, options: options)
         guard let values = first.values else {
-            let explanation = AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination)
+            var explanation = AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination)
+            if first.termination == .infeasible,
+                let conflict = try ConflictFinder(backend: backend).explain(scenario, options: options)
+            {
+                explanation = conflict
+            }
             return AllocationResult(
                 status: first.termination, allocation: nil, audit: nil, gap: nil, seconds: elapsed(),
                 tieBreak: .notApplicable, explanation: explanation, modelSize: size, assignment: nil)

@@ -183,7 +183,7 @@ struct ExportCommandTests {
         #expect(result.stdout == "")
         #expect(
             result.stderr.hasPrefix(
-                "infeasible: no allocation satisfies every constraint: the locked mentors (mentor-a, mentor-b) cost"))
+                "infeasible: the locks on mentor-a (exactly 5 scholars, 60,000) and mentor-b (at least 4, 48,000) cost 108,000"))
         #expect(result.stderr.hasSuffix("no allocation to export; \(file) was not written\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }

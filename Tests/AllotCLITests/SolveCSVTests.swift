@@ -37,6 +37,6 @@ struct SolveCSVTests {
             result.stdout
                 == "id,name,agenda,location,slots,cap,value,cost,last_slot_value,next_slot_value,next_slot_cost,tags,status,"
                 + "scenario_hash\r\n")
-        #expect(result.stderr.contains("the locked mentors (mentor-a, mentor-b)"))
+        #expect(result.stderr.contains("the locks on mentor-a (exactly 5 scholars, 60,000) and mentor-b"))
     }
 }

@@ -32,12 +32,13 @@ struct SolveCommandTests {
         #expect(table.stdout.contains("status: infeasible"))
         #expect(
             table.stderr.contains(
-                "the locked mentors (mentor-a, mentor-b) cost at least 108,000, more than the budget of 100,000"))
+                "the locks on mentor-a (exactly 5 scholars, 60,000) and mentor-b (at least 4, 48,000) cost 108,000, more than the budget of 100,000"
+            ))
         let json = try AllotProcess.run(["solve", "valid/infeasible.yaml", "--format", "json"], in: fixtures)
         #expect(json.status == 3)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["status"] as? String == "infeasible")
-        #expect((object["explanation"] as? String)?.contains("locked mentors") == true)
+        #expect((object["explanation"] as? String)?.contains("the locks on mentor-a") == true)
     }
 
     @Test("--set changes the scenario for one run, and the hash with it")
