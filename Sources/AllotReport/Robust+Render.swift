@@ -87,6 +87,16 @@ public struct RobustReport: Sendable {
         return line + "; worst sample \(Formatting.fixed(worst))"
     }
 
+    static let mentorHeaders = ["mentor", "u", "plan", "funded", "stable", "slot counts over samples"]
+
+    /// One mentor's row, shared by the table and Markdown renderers.
+    static func mentorCells(_ mentor: MentorRobustness) -> [String] {
+        [
+            mentor.id, Formatting.number(mentor.uncertainty), "\(mentor.planSlots)", Formatting.percent(mentor.fundedShare),
+            "\(mentor.stableSlots)", distribution(mentor),
+        ]
+    }
+
     public func renderTable() -> String {
         var out = "\(scenarioName) — robust analysis\nscenario \(file) (hash \(hash))\n\(header)\n\n"
         guard analysis.deterministic.allocation != nil else {
@@ -94,15 +104,8 @@ public struct RobustReport: Sendable {
             if let explanation = analysis.deterministic.explanation { out += "\(explanation)\n" }
             return out + "no samples solved: every sample has the same constraints as the scenario\n"
         }
-        var table = TextTable(
-            headers: ["mentor", "u", "plan", "funded", "stable", "slot counts over samples"],
-            alignments: [.left, .right, .right, .right, .right, .left])
-        for mentor in analysis.mentors {
-            table.add([
-                mentor.id, Formatting.number(mentor.uncertainty), "\(mentor.planSlots)",
-                Formatting.percent(mentor.fundedShare), "\(mentor.stableSlots)", Self.distribution(mentor),
-            ])
-        }
+        var table = TextTable(headers: Self.mentorHeaders, alignments: [.left, .right, .right, .right, .right, .left])
+        for mentor in analysis.mentors { table.add(Self.mentorCells(mentor)) }
         out += table.render() + "\n"
         let core = analysis.stableCore
         out +=
@@ -124,15 +127,8 @@ public struct RobustReport: Sendable {
             out += "Deterministic plan: \(StatusText.sentence(analysis.deterministic.status, gap: analysis.deterministic.gap)).\n"
             return out
         }
-        var table = MarkdownTable(
-            headers: ["mentor", "u", "plan", "funded", "stable", "slot counts over samples"],
-            alignments: [.left, .right, .right, .right, .right, .left])
-        for mentor in analysis.mentors {
-            table.add([
-                mentor.id, Formatting.number(mentor.uncertainty), "\(mentor.planSlots)",
-                Formatting.percent(mentor.fundedShare), "\(mentor.stableSlots)", Self.distribution(mentor),
-            ])
-        }
+        var table = MarkdownTable(headers: Self.mentorHeaders, alignments: [.left, .right, .right, .right, .right, .left])
+        for mentor in analysis.mentors { table.add(Self.mentorCells(mentor)) }
         out += table.render() + "\n"
         let core = analysis.stableCore
         out +=
