@@ -193,73 +193,45 @@ public struct Explainer: Sendable {
 
     // MARK: - Constraint prices
 
+    /// Prices the groups that limit the cohort's shape (not the budget, locks or mins, which
+    /// the ladder and the per-mentor lines cover), each lifted as ``ConstraintGroup`` says.
     private func prices(_ scenario: Scenario, _ base: Double) throws -> [Explanation.Price] {
-        var groups: [(String, BindingConstraint.Kind, String?, (inout Scenario) -> Void)] = []
-        for agenda in scenario.agendas.sorted(by: { $0.id < $1.id }) {
-            let id = agenda.id
-            if agenda.minShare > 0 || agenda.maxShare < 1 {
+        var priced: [(label: String, kind: BindingConstraint.Kind, subject: String?, lifts: [ConstraintGroup])] = []
+        for group in ConstraintGroup.all(in: scenario) {
+            switch group.kind {
+            case .share:
+                guard let agenda = group.subject.flatMap(scenario.agenda(id:)) else { continue }
                 let band =
                     agenda.minShare > 0 && agenda.maxShare < 1
                     ? "band \(Formatting.percent(agenda.minShare))–\(Formatting.percent(agenda.maxShare))"
                     : agenda.maxShare < 1
                         ? "cap of \(Formatting.percent(agenda.maxShare))" : "floor of \(Formatting.percent(agenda.minShare))"
-                groups.append(
-                    (
-                        "agenda \(id)'s share \(band)", agenda.maxShare < 1 ? .shareMax : .shareMin, id,
-                        { scenario in
-                            Self.updateAgenda(id, in: &scenario) {
-                                $0.minShare = 0; $0.maxShare = 1
-                            }
-                        }
-                    ))
-            }
-            if agenda.minScholars > 0 || agenda.maxScholars != nil {
-                groups.append(
-                    (
-                        "agenda \(id)'s scholar bounds", .agendaScholars, id,
-                        { scenario in
-                            Self.updateAgenda(id, in: &scenario) {
-                                $0.minScholars = 0; $0.maxScholars = nil
-                            }
-                        }
-                    ))
+                priced.append(
+                    ("agenda \(agenda.id)'s share \(band)", agenda.maxShare < 1 ? .shareMax : .shareMin, agenda.id, [group]))
+            case .agendaBounds:
+                priced.append(("agenda \(group.subject ?? "")'s scholar bounds", .agendaScholars, group.subject, [group]))
+            case .seats:
+                priced.append((group.label, .seats, group.subject, [group]))
+            case .cohortMinimum, .cohortMaximum:
+                // The cohort's minimum and maximum are priced together, as one limit on its size.
+                if let last = priced.last, last.kind == .cohortScholars {
+                    priced[priced.count - 1].lifts.append(group)
+                } else {
+                    priced.append(("the cohort size limits", .cohortScholars, nil, [group]))
+                }
+            case .maxMentors:
+                priced.append(("the limit on funded mentors", .cohortMentors, nil, [group]))
+            case .budget, .lock, .minimum:
+                continue
             }
         }
-        for location in scenario.locations.sorted(by: { $0.id < $1.id }) where location.seats != nil {
-            let id = location.id
-            groups.append(
-                (
-                    "the \(location.seats ?? 0) seats at \(id)", .seats, id,
-                    { scenario in
-                        if let index = scenario.locations.firstIndex(where: { $0.id == id }) {
-                            scenario.locations[index].seats = nil
-                        }
-                    }
-                ))
-        }
-        if scenario.cohort.minScholars > 0 || scenario.cohort.maxScholars != nil {
-            groups.append(
-                (
-                    "the cohort size limits", .cohortScholars, nil,
-                    {
-                        $0.cohort.minScholars = 0; $0.cohort.maxScholars = nil
-                    }
-                ))
-        }
-        if scenario.cohort.maxMentors != nil {
-            groups.append(("the limit on funded mentors", .cohortMentors, nil, { $0.cohort.maxMentors = nil }))
-        }
-        return try groups.map { group in
+        return try priced.map { entry in
             var relaxed = scenario
-            group.3(&relaxed)
+            for group in entry.lifts { group.lift(&relaxed) }
             let result = try allocator.solve(relaxed, options: options)
             let value = result.status == .optimal ? result.audit.map { $0.objective - base } : nil
-            return Explanation.Price(group: group.0, kind: group.1, subject: group.2, value: value)
+            return Explanation.Price(group: entry.label, kind: entry.kind, subject: entry.subject, value: value)
         }
-    }
-
-    private static func updateAgenda(_ id: String, in scenario: inout Scenario, _ change: (inout Agenda) -> Void) {
-        if let index = scenario.agendas.firstIndex(where: { $0.id == id }) { change(&scenario.agendas[index]) }
     }
 
     // MARK: - Caps
