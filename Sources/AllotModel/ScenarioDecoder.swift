@@ -44,7 +44,6 @@ public enum ScenarioDecoder {
             scenario: scenario, reader: reader, agendas: (agendaResult ?? []).map(\.value),
             writtenIds: ["locations", "agendas", "mentors"].reduce(into: [:]) { $0[$1] = writtenIds(fields[$1]) },
             fileIndices: .init(
-                locations: (locations ?? []).map(\.index), agendas: (agendaResult ?? []).map(\.index),
                 mentors: (mentors ?? []).map(\.index), interactions: (interactions ?? []).map(\.index)))
         validator.run()
         let issues = validator.reader.issues

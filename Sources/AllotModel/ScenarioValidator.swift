@@ -9,8 +9,6 @@ struct ScenarioValidator {
 
     /// The position in the file of each decoded entry, by list.
     struct FileIndices {
-        let locations: [Int]
-        let agendas: [Int]
         let mentors: [Int]
         let interactions: [Int]
     }

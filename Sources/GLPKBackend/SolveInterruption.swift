@@ -13,6 +13,4 @@ public enum SolveInterruption {
     public static var signal: Int32 { received.load(ordering: .relaxed) }
 
     public static func request(signal: Int32 = 2) { received.store(signal, ordering: .relaxed) }
-
-    public static func reset() { received.store(0, ordering: .relaxed) }
 }

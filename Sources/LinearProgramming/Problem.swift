@@ -47,10 +47,5 @@ public struct Problem: Sendable, Equatable {
         constraints[index].upperBound = upperBound
     }
 
-    /// The index of the first row with this name.
-    public func constraintIndex(named name: String) -> Int? {
-        constraints.firstIndex { $0.name == name }
-    }
-
     public var integerVariableCount: Int { variables.count { $0.kind != .continuous } }
 }

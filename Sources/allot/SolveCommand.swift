@@ -64,7 +64,7 @@ struct SolveCommand: ParsableCommand {
             target = value
             result = try reportingErrors { try allocator.cheapest(reaching: value, in: formulation, options: options) }
         }
-        if let writeModel { try writeAuditModel(loaded.scenario, to: writeModel) }
+        if let writeModel { try writeAuditModel(formulation.problem, to: writeModel) }
         var summary = SolveSummary(loaded: loaded, result: result)
         summary.targetValue = target
         if target == nil {
@@ -89,7 +89,7 @@ struct SolveCommand: ParsableCommand {
 
     /// GLPK writes into a private temporary file (its writer replaces whatever it is given, a
     /// device included); the text then goes through the same whole-or-nothing writer as any output.
-    private func writeAuditModel(_ scenario: Scenario, to path: String) throws {
+    private func writeAuditModel(_ problem: Problem, to path: String) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-model-\(getpid())")
         defer { try? FileManager.default.removeItem(at: directory) }
         let suffix = path.hasSuffix(".mps") ? "mps" : "lp"
@@ -97,7 +97,7 @@ struct SolveCommand: ParsableCommand {
         try reportingErrors {
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try GLPKBackend.write(Formulation(scenario: scenario).problem, to: temporary)
+                try GLPKBackend.write(problem, to: temporary)
             } catch let error as ProblemError {
                 throw error
             } catch {
