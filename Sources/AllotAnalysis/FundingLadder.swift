@@ -44,10 +44,7 @@ public struct FundingLadder: Sendable {
         for steps in Array((1...count).reversed().map { -$0 }) + Array(1...count) {
             let budget = scenario.budget + Double(steps) * step
             guard budget >= 0 else { continue }
-            var stepOptions = options
-            // The base optimum stays feasible with more money, so the upward rungs start from it.
-            stepOptions.startingPoint = steps > 0 ? base.assignment : nil
-            let result = try allocator.solve(formulation.withBudget(budget), options: stepOptions)
+            let result = try allocator.solve(formulation.withBudget(budget), options: options)
             rungs.append(
                 Rung(
                     steps: steps, budget: budget, status: result.status,

@@ -30,9 +30,7 @@ public struct FundingSweep {
         var rows: [SweepRow] = []
         var previous: (budget: Double, result: AllocationResult)?
         for budget in budgets.sorted() {
-            var stepOptions = options
-            stepOptions.startingPoint = previous?.result.assignment
-            let result = try allocator.solve(base.withBudget(budget), options: stepOptions)
+            let result = try allocator.solve(base.withBudget(budget), options: options)
             var perStep: Double?
             var changes: [AllocationChange] = []
             if let earlier = previous, let before = earlier.result.audit, let now = result.audit, budget > earlier.budget {

@@ -8,8 +8,13 @@ public struct Allocator: Sendable {
     public let backend: any SolverBackend
     /// Allocations whose value is within this relative distance of the optimum count as ties.
     public static let tieTolerance = 1e-9
+    /// Whether the search starts from ``GreedyAllocation`` (off only to test that it changes no optimum).
+    public let startsFromGreedy: Bool
 
-    public init(backend: any SolverBackend) { self.backend = backend }
+    public init(backend: any SolverBackend, startsFromGreedy: Bool = true) {
+        self.backend = backend
+        self.startsFromGreedy = startsFromGreedy
+    }
 
     public func solve(_ scenario: Scenario, options: SolveOptions = SolveOptions()) throws -> AllocationResult {
         try solve(Formulation(scenario: scenario), options: options)
@@ -17,8 +22,9 @@ public struct Allocator: Sendable {
 
     /// Solves an existing formulation (a sweep reuses one and changes only the budget row).
     ///
-    /// `options.startingPoint`, when given, must be a feasible assignment of this formulation's
-    /// variables (for example the previous step's at a lower budget).
+    /// The search always starts from the same greedy allocation (``GreedyAllocation``), never from
+    /// `options.startingPoint`: among exact ties the allocation returned depends on where the
+    /// search starts, and a sweep row must equal a standalone solve at its budget.
     public func solve(_ formulation: Formulation, options: SolveOptions = SolveOptions()) throws -> AllocationResult {
         let start = DispatchTime.now()
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
@@ -26,7 +32,11 @@ public struct Allocator: Sendable {
         let size = AllocationResult.ModelSize(
             variables: formulation.problem.variables.count,
             integerVariables: formulation.problem.integerVariableCount, rows: formulation.problem.constraints.count)
-        let first = try backend.solve(formulation.problem, options: options)
+        var firstOptions = options
+        // The search's first incumbent, and the vertex its LP relaxation starts from.
+        firstOptions.startingPoint =
+            startsFromGreedy ? GreedyAllocation.allocate(scenario).map(formulation.assignment(for:)) : nil
+        let first = try backend.solve(formulation.problem, options: firstOptions)
         guard let values = first.values else {
             var explanation = AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination)
             if first.termination == .infeasible,

@@ -20,6 +20,11 @@ public struct Formulation: Sendable {
     public private(set) var scholars = LinearExpression()
     /// The index of the budget row.
     public private(set) var budgetRow: Int?
+    // Variables defined by the mentors' counts, kept to write an allocation as an assignment.
+    private var cohortSize: Variable?
+    private var agendaSizes: [(agenda: String, variable: Variable)] = []
+    private var returnPieces: [(agenda: String, pieces: [Variable])] = []
+    private var interactionPairs: [(first: String, second: String, both: Variable)] = []
 
     public struct MentorVariables: Sendable {
         public let id: String
@@ -151,6 +156,7 @@ public struct Formulation: Sendable {
             problem.addConstraint("cohort_size", definition, lowerBound: 0, upperBound: 0)
             cohortSize = size
         }
+        self.cohortSize = cohortSize
         for agenda in scenario.agendas.sorted(by: { $0.id < $1.id }) {
             let members = agendaCounts[agenda.id] ?? LinearExpression()
             let constrained = agenda.minShare > 0 || agenda.maxShare < 1 || agenda.minScholars > 0 || agenda.maxScholars != nil
@@ -162,6 +168,7 @@ public struct Formulation: Sendable {
                 var definition = members
                 definition.add(-1, headCount)
                 problem.addConstraint("agenda_size(\(agenda.id))", definition, lowerBound: 0, upperBound: 0)
+                agendaSizes.append((agenda.id, headCount))
                 count = LinearExpression([(headCount, 1)])
             }
             if let size = cohortSize, agenda.minShare > 0 {
@@ -203,13 +210,16 @@ public struct Formulation: Sendable {
             guard headroom > 0, let count = agendaCounts[agenda.id] else { continue }
             let pieces = min(agenda.returns.count, headroom)
             var definition = LinearExpression()
+            var variables: [Variable] = []
             for piece in 1...pieces {
                 let upper = piece == pieces ? Double(headroom - pieces + 1) : 1
                 let variable = problem.addVariable(
                     "return(\(agenda.id),\(piece))", kind: .continuous, lowerBound: 0, upperBound: upper)
                 problem.objective.add(agenda.returns[piece - 1], variable)
                 definition.add(1, variable)
+                variables.append(variable)
             }
+            returnPieces.append((agenda.id, variables))
             definition.add(count, times: -1)
             problem.addConstraint("returns(\(agenda.id))", definition, lowerBound: 0, upperBound: 0)
         }
@@ -229,6 +239,7 @@ public struct Formulation: Sendable {
             let pair = [interaction.first, interaction.second].sorted().joined(separator: ",")
             let both = problem.addVariable("both(\(pair))", kind: .continuous, lowerBound: 0, upperBound: 1)
             problem.objective.add(interaction.value, both)
+            interactionPairs.append((interaction.first, interaction.second, both))
             if interaction.value > 0 {
                 problem.addConstraint("both_first(\(pair))", LinearExpression([(both, 1), (first, -1)]), upperBound: 0)
                 problem.addConstraint("both_second(\(pair))", LinearExpression([(both, 1), (second, -1)]), upperBound: 0)
@@ -250,6 +261,46 @@ public struct Formulation: Sendable {
     }
 
     // MARK: - Reading and writing assignments
+
+    /// The assignment of every variable that stands for an allocation (the inverse of
+    /// ``allocation(from:)``); it satisfies the rows exactly when the allocation is feasible.
+    public func assignment(for allocation: Allocation) -> [Double] {
+        var values = [Double](repeating: 0, count: problem.variables.count)
+        var byAgenda: [String: Int] = [:]
+        var total = 0
+        let agendaOf = Dictionary(scenario.mentors.map { ($0.id, $0.agenda) }, uniquingKeysWith: { first, _ in first })
+        for entry in mentors {
+            let count = allocation[entry.id]
+            guard count > 0 else { continue }
+            values[entry.funded.index] = 1
+            let tailCount = max(0, count - entry.block)
+            switch entry.tail {
+            case .none: break
+            case .concave(let slots, let extra):
+                for slot in slots.prefix(tailCount) { values[slot.index] = 1 }
+                values[extra.index] = Double(tailCount)
+            case .ordered(let slots):
+                for slot in slots.prefix(tailCount) { values[slot.index] = 1 }
+            }
+            total += count
+            byAgenda[agendaOf[entry.id] ?? "", default: 0] += count
+        }
+        if let cohortSize { values[cohortSize.index] = Double(total) }
+        for (agenda, variable) in agendaSizes { values[variable.index] = Double(byAgenda[agenda, default: 0]) }
+        for (agenda, pieces) in returnPieces {
+            // Unit pieces fill in order; the last one takes whatever is left.
+            var remaining = byAgenda[agenda, default: 0]
+            for (offset, piece) in pieces.enumerated() {
+                let take = offset == pieces.count - 1 ? remaining : min(1, remaining)
+                values[piece.index] = Double(take)
+                remaining -= take
+            }
+        }
+        for (first, second, both) in interactionPairs where allocation[first] > 0 && allocation[second] > 0 {
+            values[both.index] = 1
+        }
+        return values
+    }
 
     /// The allocation an assignment of the variables stands for.
     public func allocation(from values: [Double]) -> Allocation {

@@ -7,7 +7,7 @@ import LinearProgramming
 /// explicit and scoped to one synchronous call in ``GLPKBackend``.
 struct GLPKModel {
     let pointer: OpaquePointer
-    private let problem: Problem
+    let problem: Problem
 
     init(_ problem: Problem) {
         self.problem = problem
@@ -81,8 +81,9 @@ struct GLPKModel {
         // columns are not ours: a starting point offered there would be read against the wrong
         // columns and could prune the true optimum. So a start needs presolve off, which in turn
         // needs an optimal LP basis first; without one, the start is dropped.
-        var startingPoint = options.startingPoint
-        if startingPoint != nil && !solveRelaxation() { startingPoint = nil }
+        // GLPK takes an offered point on trust, so only a point that satisfies every row is offered.
+        var startingPoint = options.startingPoint.flatMap { problem.isFeasible($0) ? $0 : nil }
+        if let point = startingPoint, !solveRelaxation(startingNear: point) { startingPoint = nil }
         parameters.presolve = startingPoint == nil ? GLP_ON : GLP_OFF
         parameters.msg_lev = GLP_MSG_OFF
         parameters.mip_gap = options.relativeGap
@@ -98,13 +99,22 @@ struct GLPKModel {
         return outcome(code: code, monitor: monitor)
     }
 
-    /// Solves the LP relaxation; true when it is optimal (the basis `glp_intopt` then starts from).
-    private func solveRelaxation() -> Bool {
+    /// Solves the LP relaxation from the vertex of `point`; true when it is optimal (the basis
+    /// `glp_intopt` then starts from).
+    ///
+    /// A basis GLPK finds singular or ill-conditioned is replaced by GLPK's own and solved again.
+    private func solveRelaxation(startingNear point: [Double]) -> Bool {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.presolve = GLP_OFF  // keep the basis
-        return glp_simplex(pointer, &parameters) == 0 && glp_get_status(pointer) == GLP_OPT
+        if !installBasis(near: point) { glp_adv_basis(pointer, 0) }
+        var code = glp_simplex(pointer, &parameters)
+        if code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND {
+            glp_adv_basis(pointer, 0)
+            code = glp_simplex(pointer, &parameters)
+        }
+        return code == 0 && glp_get_status(pointer) == GLP_OPT
     }
 
     private func outcome(code: Int32, monitor: SearchMonitor) -> SolveOutcome {

@@ -19,7 +19,8 @@ final class SearchMonitor {
         let reason = glp_ios_reason(tree)
         if reason == GLP_IHEUR, let point = startingPoint {
             startingPoint = nil  // offer it once; GLPK keeps it if it is better than the incumbent
-            // glp_ios_heur_sol reads a 1-based array; it checks feasibility itself.
+            // glp_ios_heur_sol reads a 1-based array and does not check feasibility: the backend
+            // offers only points that satisfy every row (Problem.isFeasible).
             var values = [0.0] + point
             _ = glp_ios_heur_sol(tree, &values)
         }
