@@ -44,6 +44,8 @@ public struct FundingLadder: Sendable {
         for steps in Array((1...count).reversed().map { -$0 }) + Array(1...count) {
             let budget = scenario.budget + Double(steps) * step
             guard budget >= 0 else { continue }
+            // Past the command's deadline a rung would be the quick allocation, not an answer.
+            if options.isPastDeadline { break }
             let result = try allocator.solve(formulation.withBudget(budget), options: options)
             rungs.append(
                 Rung(

@@ -10,6 +10,8 @@ public struct SolveSummary: Sendable {
     public let budget: Double
     public let status: Termination
     public let gap: Double?
+    /// The best bound on the optimum's value, when the search was stopped with one.
+    public let bound: Double?
     public let seconds: Double
     public let tieBreak: AllocationResult.TieBreak
     public let explanation: String?
@@ -81,6 +83,7 @@ public struct SolveSummary: Sendable {
         budget = scenario.budget
         status = result.status
         gap = result.gap
+        bound = result.status == .optimal && result.gap == 0 ? nil : result.bound
         seconds = result.seconds
         tieBreak = result.tieBreak
         explanation = result.explanation

@@ -9,6 +9,9 @@ public struct AllocationResult: Sendable {
     public let audit: AllocationAudit?
     /// Relative gap between the allocation and the best bound (0 when proven).
     public let gap: Double?
+    /// The best bound on the optimum's value the search proved (the optimum itself when proven);
+    /// nil when a limit stopped it before it knew one.
+    public var bound: Double? = nil
     /// Wall-clock seconds for formulation and every solve.
     public let seconds: Double
     public let tieBreak: TieBreak

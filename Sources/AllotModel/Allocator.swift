@@ -58,7 +58,9 @@ public struct Allocator: Sendable {
             throw AllocationError.formulationMismatch(solver: solverValue, audit: audit.objective)
         }
         var tieBreak = AllocationResult.TieBreak.skippedNotProven
-        if first.termination == .optimal {
+        if first.termination == .optimal && options.isPastDeadline {
+            tieBreak = .cheapestNotProven
+        } else if first.termination == .optimal {
             var remaining = options
             if let limit = options.timeLimit { remaining.timeLimit = max(0.001, limit - elapsed()) }
             let cheaper = try cheapestAmongOptimal(formulation, values: values, value: audit.objective, options: remaining)
@@ -79,8 +81,8 @@ public struct Allocator: Sendable {
         let explanation = allocation.scholars == 0 ? AllocationDiagnosis.whyNobodyFunded(scenario) : nil
         return AllocationResult(
             status: first.termination, allocation: allocation, audit: audit,
-            gap: first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap, seconds: elapsed(),
-            tieBreak: tieBreak, explanation: explanation, modelSize: size, assignment: assignment)
+            gap: first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap, bound: first.bestBound,
+            seconds: elapsed(), tieBreak: tieBreak, explanation: explanation, modelSize: size, assignment: assignment)
     }
 
     /// The cheapest allocation whose value reaches `target` ("can we get the same value for less?").

@@ -21,8 +21,8 @@ public struct ConflictFinder: Sendable {
     public func explain(_ scenario: Scenario, options: SolveOptions = SolveOptions()) throws -> String? {
         // The search runs after every infeasible solve (sweep rows, explain's locks), so it gets a
         // small budget of its own; past it, the simpler hints stand.
-        let deadline =
-            DispatchTime.now().uptimeNanoseconds + UInt64(min(options.timeLimit ?? Self.timeBudget, Self.timeBudget) * 1e9)
+        let allowed = max(0, min(options.secondsAllowed ?? Self.timeBudget, Self.timeBudget))
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(allowed * 1e9)
         func remaining() -> Double? {
             let now = DispatchTime.now().uptimeNanoseconds
             return now >= deadline ? nil : Double(deadline - now) / 1e9

@@ -38,4 +38,13 @@ public enum Formatting {
 
     /// A share as a percentage: `35%`, `17.5%`.
     public static func percent(_ share: Double) -> String { number(share * 100, decimals: 1) + "%" }
+
+    /// A gap as a percentage with two significant digits below 1% (0.0023%), so that a small
+    /// but real gap never reads as 0%, which would mean proven.
+    public static func gapPercent(_ gap: Double) -> String {
+        let percentage = gap * 100
+        guard percentage > 0 && percentage < 1 else { return percent(gap) }
+        let decimals = min(10, Int((-log10(percentage)).rounded(.down)) + 2)
+        return number(percentage, decimals: decimals) + "%"
+    }
 }

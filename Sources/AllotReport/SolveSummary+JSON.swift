@@ -10,6 +10,7 @@ public struct SolveDocument: Codable, Sendable {
     public var provenOptimal: Bool
     public var statusText: String
     public var gap: Double?
+    public var bestBound: Double?
     public var objective: Double?
     public var valueBreakdown: ValueBreakdown?
     public var scholars: Int
@@ -93,7 +94,9 @@ extension SolveSummary {
         let clean = JSONNumbers.clean
         return SolveDocument(
             scenario: .init(name: scenarioName, file: file, hash: hash), status: StatusText.code(status),
-            provenOptimal: status == .optimal, statusText: StatusText.sentence(status, gap: gap), gap: gap.map(clean),
+            provenOptimal: status == .optimal, statusText: StatusText.sentence(status, gap: gap, bound: bound),
+            gap: gap.map(clean),
+            bestBound: bound.map(clean),
             objective: totals.map { clean($0.objective) },
             valueBreakdown: totals.map {
                 .init(slots: clean($0.slotValue), interactions: clean($0.interactionValue), agendaReturns: clean($0.returnsValue))

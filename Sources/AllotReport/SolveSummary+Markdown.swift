@@ -10,7 +10,8 @@ extension SolveSummary {
         var out = "# \(Self.singleLine(scenarioName)) (hash \(hash))\n\n"
         if let targetValue { out += "Cheapest allocation reaching a value of \(Formatting.fixed(targetValue)).\n\n" }
         out += "Scenario file `\(file)`.\n\n"
-        out += "**Status:** \(StatusText.sentence(status, gap: gap)); solved in \(Formatting.fixed(seconds, decimals: 2)) s.\n"
+        out +=
+            "**Status:** \(StatusText.sentence(status, gap: gap, bound: bound)); solved in \(Formatting.fixed(seconds, decimals: 2)) s.\n"
         if let explanation { out += "\n**\(totals == nil ? "Why" : "Note"):** \(explanation)\n" }
         guard let totals else { return out }
         out += "\n## Allocation\n\n" + markdownMentorTable()

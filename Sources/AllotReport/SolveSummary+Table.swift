@@ -9,7 +9,8 @@ extension SolveSummary {
             out += "cheapest allocation reaching a value of \(Formatting.fixed(targetValue))\n"
         }
         out += "scenario \(file) (hash \(hash))\n"
-        out += "status: \(StatusText.sentence(status, gap: gap)); solved in \(Formatting.fixed(seconds, decimals: 2)) s\n"
+        out +=
+            "status: \(StatusText.sentence(status, gap: gap, bound: bound)); solved in \(Formatting.fixed(seconds, decimals: 2)) s\n"
         if let explanation { out += "\(totals == nil ? "why" : "note"): \(explanation)\n" }
         guard let totals else { return out }
         out += "\n" + mentorTable()

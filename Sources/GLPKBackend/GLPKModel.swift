@@ -75,46 +75,110 @@ struct GLPKModel {
     }
 
     func solve(options: SolveOptions) -> SolveOutcome {
-        var parameters = glp_iocp()
-        glp_init_iocp(&parameters)
+        // Every GLPK call below gets what is left of one deadline; one that has passed stops
+        // here (GLPK aborts on a negative tm_lim).
+        let deadline = options.secondsAllowed.map { ContinuousClock.now + .seconds($0) }
+        // GLPK takes an offered point on trust, so only a point that satisfies every row is offered.
+        let startingPoint = options.startingPoint.flatMap { problem.isFeasible($0) ? $0 : nil }
+        if let deadline, ContinuousClock.now >= deadline { return stoppedBeforeSearch(startingPoint: startingPoint, bound: nil) }
         // With the MIP presolver on, the branch-and-cut callback sees the presolved problem, whose
         // columns are not ours: a starting point offered there would be read against the wrong
         // columns and could prune the true optimum. So a start needs presolve off, which in turn
-        // needs an optimal LP basis first; without one, the start is dropped.
-        // GLPK takes an offered point on trust, so only a point that satisfies every row is offered.
-        var startingPoint = options.startingPoint.flatMap { problem.isFeasible($0) ? $0 : nil }
-        if let point = startingPoint, !solveRelaxation(startingNear: point) { startingPoint = nil }
-        parameters.presolve = startingPoint == nil ? GLP_ON : GLP_OFF
+        // needs an optimal LP basis first. The presolver's own root LP also ignores tm_lim, so a
+        // deadline needs the relaxation solved here as well.
+        var relaxationBound: Double?
+        if startingPoint != nil || deadline != nil {
+            switch solveRelaxation(startingNear: startingPoint, deadline: deadline) {
+            case .optimal(let bound): relaxationBound = bound
+            case .timeLimit: return stoppedBeforeSearch(startingPoint: startingPoint, bound: nil)
+            case .notOptimal: break  // infeasible or numerically stuck: the presolver decides
+            }
+        }
+        var parameters = glp_iocp()
+        glp_init_iocp(&parameters)
+        parameters.presolve = relaxationBound == nil ? GLP_ON : GLP_OFF
         parameters.msg_lev = GLP_MSG_OFF
         parameters.mip_gap = options.relativeGap
-        if let limit = options.timeLimit {
-            parameters.tm_lim = Int32(min(limit * 1000, Double(Int32.max)).rounded(.up))
+        if let deadline {
+            let milliseconds = Self.milliseconds(until: deadline)
+            guard milliseconds > 0 else { return stoppedBeforeSearch(startingPoint: startingPoint, bound: relaxationBound) }
+            parameters.tm_lim = milliseconds
         }
-        let monitor = SearchMonitor(startingPoint: startingPoint, columnCount: problem.variables.count)
+        let monitor = SearchMonitor(
+            startingPoint: relaxationBound == nil ? nil : startingPoint, columnCount: problem.variables.count,
+            deadline: deadline)
         let code = withExtendedLifetime(monitor) { () -> Int32 in
             parameters.cb_func = searchCallback
             parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()
             return glp_intopt(pointer, &parameters)
         }
-        return outcome(code: code, monitor: monitor)
+        var result = outcome(code: code, monitor: monitor)
+        result.bestBound =
+            result.termination == .optimal && result.relativeGap == 0
+            ? result.objectiveValue : (monitor.bestBound ?? relaxationBound)
+        if result.termination == .noSolution, let startingPoint {
+            // Stopped before GLPK took the start as its incumbent: the start is still an allocation.
+            return stoppedBeforeSearch(startingPoint: startingPoint, bound: result.bestBound)
+        }
+        if result.termination == .feasible, let bound = result.bestBound, let value = result.objectiveValue {
+            result.relativeGap = Self.relativeGap(value, bound)
+        }
+        return result
     }
 
-    /// Solves the LP relaxation from the vertex of `point`; true when it is optimal (the basis
-    /// `glp_intopt` then starts from).
+    /// The outcome when a limit stops the search before it found anything: the caller's
+    /// starting point when there is one (feasible by ``Problem/isFeasible``), else nothing.
+    private func stoppedBeforeSearch(startingPoint: [Double]?, bound: Double?) -> SolveOutcome {
+        guard let startingPoint else { return SolveOutcome(termination: .noSolution, bestBound: bound) }
+        let value = problem.objective.value(at: startingPoint)
+        return SolveOutcome(
+            termination: .feasible, values: startingPoint, objectiveValue: value,
+            relativeGap: bound.map { Self.relativeGap(value, $0) }, bestBound: bound)
+    }
+
+    /// GLPK's own measure: |incumbent − bound| / (|incumbent| + ε).
+    static func relativeGap(_ value: Double, _ bound: Double) -> Double {
+        abs(value - bound) / (abs(value) + Double.ulpOfOne)
+    }
+
+    /// Milliseconds left until `deadline`, as GLPK's `tm_lim` (0 once it has passed).
+    static func milliseconds(until deadline: ContinuousClock.Instant) -> Int32 {
+        let left = ContinuousClock.now.duration(to: deadline).seconds * 1000
+        return left <= 0 ? 0 : Int32(min(left.rounded(.up), Double(Int32.max)))
+    }
+
+    private enum Relaxation {
+        case optimal(bound: Double)
+        case timeLimit
+        case notOptimal
+    }
+
+    /// Solves the LP relaxation, from the vertex of `point` when there is one, within the
+    /// deadline; when optimal, its basis is where `glp_intopt` starts and its value a bound.
     ///
     /// A basis GLPK finds singular or ill-conditioned is replaced by GLPK's own and solved again.
-    private func solveRelaxation(startingNear point: [Double]) -> Bool {
+    private func solveRelaxation(startingNear point: [Double]?, deadline: ContinuousClock.Instant?) -> Relaxation {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.presolve = GLP_OFF  // keep the basis
-        if !installBasis(near: point) { glp_adv_basis(pointer, 0) }
-        var code = glp_simplex(pointer, &parameters)
+        if point.map(installBasis(near:)) != true { glp_adv_basis(pointer, 0) }
+        func run() -> Int32 {
+            if let deadline {
+                let milliseconds = Self.milliseconds(until: deadline)
+                guard milliseconds > 0 else { return GLP_ETMLIM }
+                parameters.tm_lim = milliseconds
+            }
+            return glp_simplex(pointer, &parameters)
+        }
+        var code = run()
         if code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND {
             glp_adv_basis(pointer, 0)
-            code = glp_simplex(pointer, &parameters)
+            code = run()
         }
-        return code == 0 && glp_get_status(pointer) == GLP_OPT
+        if code == GLP_ETMLIM { return .timeLimit }
+        guard code == 0 && glp_get_status(pointer) == GLP_OPT else { return .notOptimal }
+        return .optimal(bound: glp_get_obj_val(pointer))
     }
 
     private func outcome(code: Int32, monitor: SearchMonitor) -> SolveOutcome {
@@ -131,13 +195,14 @@ struct GLPKModel {
             return SolveOutcome(
                 termination: .optimal, values: assignment, objectiveValue: objective, relativeGap: monitor.lastGap)
         case GLP_ETMLIM, GLP_ESTOP, GLP_EMIPGAP:
-            let termination: Termination = code == GLP_ESTOP ? .interrupted : .feasible
+            // The callback also stops the search at the deadline; only a caller's request is an interrupt.
+            let termination: Termination = code == GLP_ESTOP && !monitor.reachedDeadline ? .interrupted : .feasible
             if assignment != nil {
                 return SolveOutcome(
                     termination: termination, values: assignment, objectiveValue: objective,
                     relativeGap: monitor.lastGap)
             }
-            return SolveOutcome(termination: code == GLP_ESTOP ? .interrupted : .noSolution)
+            return SolveOutcome(termination: termination == .interrupted ? .interrupted : .noSolution)
         case GLP_ENOPFS, GLP_EBOUND:
             return SolveOutcome(termination: .infeasible)
         case 0 where status == GLP_NOFEAS:

@@ -9,10 +9,16 @@ import LinearProgramming
 final class SearchMonitor {
     /// The last relative gap GLPK reported (nil until an incumbent exists).
     var lastGap: Double?
+    /// The best bound of any open node GLPK last reported (nil before the tree has one).
+    var bestBound: Double?
+    /// True when the search was stopped because the deadline passed (not by a caller's interrupt).
+    private(set) var reachedDeadline = false
     private var startingPoint: [Double]?
+    private let deadline: ContinuousClock.Instant?
 
-    init(startingPoint: [Double]?, columnCount: Int) {
+    init(startingPoint: [Double]?, columnCount: Int, deadline: ContinuousClock.Instant?) {
         self.startingPoint = startingPoint?.count == columnCount ? startingPoint : nil
+        self.deadline = deadline
     }
 
     fileprivate func handle(_ tree: OpaquePointer) {
@@ -25,12 +31,20 @@ final class SearchMonitor {
             _ = glp_ios_heur_sol(tree, &values)
         }
         if reason == GLP_IBINGO || reason == GLP_ISELECT || reason == GLP_IHEUR {
-            if glp_ios_best_node(tree) != 0 || reason == GLP_IBINGO {
+            let best = glp_ios_best_node(tree)
+            if best != 0 { bestBound = glp_ios_node_bound(tree, best) }
+            if best != 0 || reason == GLP_IBINGO {
                 let gap = glp_ios_mip_gap(tree)
                 if gap.isFinite { lastGap = gap }
             }
         }
-        if SolveInterruption.isRequested { glp_ios_terminate(tree) }
+        if SolveInterruption.isRequested {
+            glp_ios_terminate(tree)
+        } else if let deadline, ContinuousClock.now >= deadline {
+            // tm_lim is checked between nodes only; a long cut round or node LP would overrun it.
+            reachedDeadline = true
+            glp_ios_terminate(tree)
+        }
     }
 }
 

@@ -25,17 +25,20 @@ public struct SolveOutcome: Sendable, Equatable {
     public var objectiveValue: Double?
     /// The relative gap between the incumbent and the best bound, when known (0 when proven).
     public var relativeGap: Double?
+    /// The best bound on the objective the search proved (the optimum when proven); nil when unknown.
+    public var bestBound: Double?
     /// Wall-clock seconds spent in the backend.
     public var seconds: Double
 
     public init(
         termination: Termination, values: [Double]? = nil, objectiveValue: Double? = nil,
-        relativeGap: Double? = nil, seconds: Double = 0
+        relativeGap: Double? = nil, bestBound: Double? = nil, seconds: Double = 0
     ) {
         self.termination = termination
         self.values = values
         self.objectiveValue = objectiveValue
         self.relativeGap = relativeGap
+        self.bestBound = bestBound
         self.seconds = seconds
     }
 

@@ -6,12 +6,36 @@ public struct SolveOptions: Sendable, Equatable {
     public var relativeGap: Double
     /// A known feasible assignment the backend may start from (indexed like the variables).
     public var startingPoint: [Double]?
+    /// The moment by which every solve sharing these options must have stopped; nil for none.
+    ///
+    /// One command's `--time-limit` is one deadline for all its solves (the first, the tie-break,
+    /// the ladder, a diagnosis), where `timeLimit` bounds a single solve.
+    public var deadline: ContinuousClock.Instant?
 
-    public init(timeLimit: Double? = nil, relativeGap: Double = 0, startingPoint: [Double]? = nil) {
+    public init(
+        timeLimit: Double? = nil, relativeGap: Double = 0, startingPoint: [Double]? = nil,
+        deadline: ContinuousClock.Instant? = nil
+    ) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.startingPoint = startingPoint
+        self.deadline = deadline
     }
+
+    /// Seconds this solve may still take: the smaller of `timeLimit` and the time left before
+    /// `deadline` (0 or less once the deadline has passed); nil when neither is set.
+    public var secondsAllowed: Double? {
+        let left = deadline.map { (ContinuousClock.now.duration(to: $0)).seconds }
+        switch (timeLimit, left) {
+        case (nil, nil): return nil
+        case (let limit?, nil): return limit
+        case (nil, let left?): return left
+        case (let limit?, let left?): return min(limit, left)
+        }
+    }
+
+    /// True once the deadline has passed (never without one).
+    public var isPastDeadline: Bool { deadline.map { ContinuousClock.now >= $0 } ?? false }
 
     /// Checks the options a backend would otherwise pass on unchecked (GLPK aborts on a negative gap).
     public func validate() throws(SolveOptionsError) {

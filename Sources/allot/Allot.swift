@@ -19,4 +19,13 @@ struct Allot: ParsableCommand {
             ValidateCommand.self,
         ]
     )
+
+    /// When this process started: `--time-limit` counts from here, so reading a large scenario
+    /// and building its model count against the limit too.
+    static let started = ContinuousClock.now
+
+    static func main() {
+        _ = started  // a static is set on first use; use it before anything else runs
+        main(nil)
+    }
 }

@@ -32,7 +32,11 @@ struct ScenarioOptions: ParsableArguments {
 
 /// Limits for the solver, shared by every command that solves.
 struct SolverOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Stop after this many seconds with the best allocation found.", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Stop the whole command after this many seconds (every solve, the tie-break, the ladder, any diagnosis) "
+                + "with the best allocation found and its gap.",
+            valueName: "seconds"))
     var timeLimit: Double?
 
     @Option(
@@ -49,7 +53,10 @@ struct SolverOptions: ParsableArguments {
         }
     }
 
-    var solveOptions: SolveOptions { SolveOptions(timeLimit: timeLimit, relativeGap: gap) }
+    /// One deadline for every solve of the command, counted from the process's start.
+    var solveOptions: SolveOptions {
+        SolveOptions(relativeGap: gap, deadline: timeLimit.map { Allot.started + .seconds($0) })
+    }
 }
 
 /// Where and how a command's result is written, shared by every command that prints one.

@@ -68,8 +68,10 @@ struct SolveCommand: ParsableCommand {
         var summary = SolveSummary(loaded: loaded, result: result)
         summary.targetValue = target
         if target == nil {
-            let steps = ladder ?? (result.seconds > Self.automaticLadderSeconds ? 0 : 2)
-            if ladder == nil && steps == 0 {
+            let steps = options.isPastDeadline ? 0 : ladder ?? (result.seconds > Self.automaticLadderSeconds ? 0 : 2)
+            if options.isPastDeadline && ladder != 0 {
+                summary.ladderNote = "skipped because the time limit was reached"
+            } else if ladder == nil && steps == 0 {
                 summary.ladderNote =
                     "skipped because the solve took \(Formatting.fixed(result.seconds, decimals: 1)) s; "
                     + "ask for it with --ladder 2"

@@ -1,0 +1,53 @@
+import AllotTestSupport
+import Foundation
+import Testing
+
+/// `--time-limit` bounds the whole command, and a stopped search still answers with its gap.
+///
+/// `slow-subset-sum.yaml` is a subset sum in disguise (every slot worth its cost, even costs, an
+/// odd budget): the LP bound is never reached, so GLPK cannot prove the optimum in any time a
+/// test waits. The margins are generous (debug builds, a loaded CI machine); the benchmark holds
+/// the exact figures.
+@Suite("time limits")
+struct TimeLimitTests {
+    static let limit = 2.0
+    static let margin = 3.0
+
+    /// Runs allot and returns its result with the wall time in seconds.
+    private func timed(_ arguments: [String]) throws -> (AllotProcess.Result, Double) {
+        let start = ContinuousClock.now
+        let result = try AllotProcess.run(arguments, in: fixtures)
+        let elapsed = start.duration(to: .now)
+        return (result, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    @Test("a time-limited solve returns a feasible allocation, the best bound and the gap, within the limit")
+    func solveStopsWithGap() throws {
+        let (result, seconds) = try timed([
+            "solve", "valid/slow-subset-sum.yaml", "--time-limit", "\(Self.limit)", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(seconds < Self.limit + Self.margin, "took \(seconds) s")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "feasible")
+        let gap = try #require(object["gap"] as? Double)
+        let bound = try #require(object["best_bound"] as? Double)
+        let objective = try #require(object["objective"] as? Double)
+        #expect(gap > 0 && gap < 0.01)
+        #expect(bound > objective)
+        #expect(abs((bound - objective) / objective - gap) < 1e-9)
+        #expect(object["tie_break"] as? String == "skipped_not_proven")
+        #expect((object["status_text"] as? String)?.contains("the best bound is") == true)
+    }
+
+    @Test("the limit is for the whole command, not for each solve: three sweep levels share it")
+    func sweepSharesOneDeadline() throws {
+        let (result, seconds) = try timed([
+            "sweep", "valid/slow-subset-sum.yaml", "--budget", "13000001,13541311,14000001", "--time-limit",
+            "\(Self.limit)",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(seconds < Self.limit + Self.margin, "took \(seconds) s")
+        #expect(result.stdout.contains("feasible"))
+    }
+}
