@@ -14,7 +14,10 @@ public struct GLPKBackend: SolverBackend {
     /// may be solved concurrently on different threads (Debian's build does).
     public static let isThreadSafe: Bool = glp_config("TLS") != nil
 
-    public init() {}
+    /// Called from the solving thread, at most a few times a second, while a search runs.
+    public let progress: (@Sendable (SearchProgress) -> Void)?
+
+    public init(progress: (@Sendable (SearchProgress) -> Void)? = nil) { self.progress = progress }
 
     /// Frees GLPK's environment of the calling thread (`glp_free_env`).
     ///
@@ -33,7 +36,7 @@ public struct GLPKBackend: SolverBackend {
         let start = DispatchTime.now()
         let model = GLPKModel(problem)
         defer { model.delete() }
-        var outcome = model.solve(options: options)
+        var outcome = model.solve(options: options, progress: progress)
         outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return outcome
     }

@@ -74,7 +74,7 @@ struct GLPKModel {
         }
     }
 
-    func solve(options: SolveOptions) -> SolveOutcome {
+    func solve(options: SolveOptions, progress: (@Sendable (SearchProgress) -> Void)? = nil) -> SolveOutcome {
         // Every GLPK call below gets what is left of one deadline; one that has passed stops
         // here (GLPK aborts on a negative tm_lim).
         let deadline = options.secondsAllowed.map { ContinuousClock.now + .seconds($0) }
@@ -89,7 +89,9 @@ struct GLPKModel {
         var relaxationBound: Double?
         if startingPoint != nil || deadline != nil {
             switch solveRelaxation(startingNear: startingPoint, deadline: deadline) {
-            case .optimal(let bound): relaxationBound = bound
+            case .optimal(let bound):
+                relaxationBound = bound
+                progress?(SearchProgress(bound: bound))
             case .timeLimit: return stoppedBeforeSearch(startingPoint: startingPoint, bound: nil)
             case .notOptimal: break  // infeasible or numerically stuck: the presolver decides
             }
@@ -106,7 +108,7 @@ struct GLPKModel {
         }
         let monitor = SearchMonitor(
             startingPoint: relaxationBound == nil ? nil : startingPoint, columnCount: problem.variables.count,
-            deadline: deadline)
+            deadline: deadline, progress: progress)
         let code = withExtendedLifetime(monitor) { () -> Int32 in
             parameters.cb_func = searchCallback
             parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()

@@ -15,10 +15,29 @@ final class SearchMonitor {
     private(set) var reachedDeadline = false
     private var startingPoint: [Double]?
     private let deadline: ContinuousClock.Instant?
+    private let progress: (@Sendable (SearchProgress) -> Void)?
+    private var lastReport: ContinuousClock.Instant?
 
-    init(startingPoint: [Double]?, columnCount: Int, deadline: ContinuousClock.Instant?) {
+    init(
+        startingPoint: [Double]?, columnCount: Int, deadline: ContinuousClock.Instant?,
+        progress: (@Sendable (SearchProgress) -> Void)? = nil
+    ) {
         self.startingPoint = startingPoint?.count == columnCount ? startingPoint : nil
         self.deadline = deadline
+        self.progress = progress
+    }
+
+    /// Tells the progress display what the search knows, at most twenty times a second (GLPK
+    /// calls back thousands of times a second in a large tree).
+    private func report(_ tree: OpaquePointer) {
+        guard let progress else { return }
+        let now = ContinuousClock.now
+        if let lastReport, lastReport.duration(to: now) < .milliseconds(50) { return }
+        lastReport = now
+        let problem = glp_ios_get_prob(tree)
+        let status = glp_mip_status(problem)
+        let incumbent = status == GLP_FEAS || status == GLP_OPT ? glp_mip_obj_val(problem) : nil
+        progress(SearchProgress(incumbent: incumbent, bound: bestBound, gap: incumbent == nil ? nil : lastGap))
     }
 
     fileprivate func handle(_ tree: OpaquePointer) {
@@ -38,6 +57,7 @@ final class SearchMonitor {
                 if gap.isFinite { lastGap = gap }
             }
         }
+        report(tree)
         if SolveInterruption.isRequested {
             glp_ios_terminate(tree)
         } else if let deadline, ContinuousClock.now >= deadline {

@@ -44,6 +44,12 @@ struct SolverOptions: ParsableArguments {
             "Accept an allocation within this relative gap of the optimum (default 0: proven optimal).", valueName: "fraction"))
     var gap: Double = 0
 
+    @Flag(help: "No progress on stderr, even when it is a terminal.")
+    var quiet = false
+
+    /// Whether to draw progress: stderr is a terminal and `--quiet` was not given.
+    var showsProgress: Bool { !quiet && isatty(2) == 1 }
+
     func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
             throw ValidationError("--time-limit must be a positive number of seconds, e.g. --time-limit 30")

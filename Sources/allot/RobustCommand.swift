@@ -70,7 +70,7 @@ struct RobustCommand: ParsableCommand {
             threads = 1
         }
         let options = RobustOptions(samples: samples, seed: seed, jobs: threads, solve: solverOptions.solveOptions)
-        let bar = ProgressBar(total: samples, noun: "sample")
+        let bar = ProgressBar(total: samples, noun: "sample", enabled: solverOptions.showsProgress)
         let start = DispatchTime.now().uptimeNanoseconds
         // Worker threads are created per run and exit at its end, so each frees its GLPK environment.
         let analysis = try reportingErrors {

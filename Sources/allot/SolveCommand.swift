@@ -54,7 +54,9 @@ struct SolveCommand: ParsableCommand {
     func run() throws {
         Interrupts.install()
         let loaded = try scenarioOptions.load(scenario)
-        let allocator = Allocator(backend: GLPKBackend())
+        let progress = SearchProgressLine(enabled: solverOptions.showsProgress)
+        defer { progress.finish() }
+        let allocator = Allocator(backend: GLPKBackend(progress: progress.record))
         let formulation = Formulation(scenario: loaded.scenario)
         let options = solverOptions.solveOptions
         var result = try reportingErrors { try allocator.solve(formulation, options: options) }
@@ -81,6 +83,7 @@ struct SolveCommand: ParsableCommand {
                     formulation: formulation, base: result, count: steps, allocator: allocator, options: options)
             }
         }
+        progress.finish()  // before the report, which may go to the same terminal
         try emit(outputOptions.format.render(summary), to: outputOptions.output, protecting: [scenario])
         if result.allocation == nil, outputOptions.format != .json, let explanation = result.explanation {
             printError("\(StatusText.code(result.status)): \(explanation)")
