@@ -79,9 +79,16 @@ public struct Allocator: Sendable {
         }
         guard audit.isFeasible else { throw AllocationError.solverReturnedInfeasible(audit.violations) }
         let explanation = allocation.scholars == 0 ? AllocationDiagnosis.whyNobodyFunded(scenario) : nil
+        var bound = first.bestBound
+        var gap = first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap
+        if first.termination != .optimal && bound == nil {
+            // Stopped before the LP relaxation finished: the scenario's own bound says how far off it may be.
+            let structural = BudgetBound.value(scenario)
+            bound = structural
+            gap = SolveOutcome.relativeGap(audit.objective, bound: structural)
+        }
         return AllocationResult(
-            status: first.termination, allocation: allocation, audit: audit,
-            gap: first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap, bound: first.bestBound,
+            status: first.termination, allocation: allocation, audit: audit, gap: gap, bound: bound,
             seconds: elapsed(), tieBreak: tieBreak, explanation: explanation, modelSize: size, assignment: assignment)
     }
 

@@ -123,7 +123,7 @@ struct GLPKModel {
             return stoppedBeforeSearch(startingPoint: startingPoint, bound: result.bestBound)
         }
         if result.termination == .feasible, let bound = result.bestBound, let value = result.objectiveValue {
-            result.relativeGap = Self.relativeGap(value, bound)
+            result.relativeGap = SolveOutcome.relativeGap(value, bound: bound)
         }
         return result
     }
@@ -135,12 +135,7 @@ struct GLPKModel {
         let value = problem.objective.value(at: startingPoint)
         return SolveOutcome(
             termination: .feasible, values: startingPoint, objectiveValue: value,
-            relativeGap: bound.map { Self.relativeGap(value, $0) }, bestBound: bound)
-    }
-
-    /// GLPK's own measure: |incumbent − bound| / (|incumbent| + ε).
-    static func relativeGap(_ value: Double, _ bound: Double) -> Double {
-        abs(value - bound) / (abs(value) + Double.ulpOfOne)
+            relativeGap: bound.map { SolveOutcome.relativeGap(value, bound: $0) }, bestBound: bound)
     }
 
     /// Milliseconds left until `deadline`, as GLPK's `tm_lim` (0 once it has passed).

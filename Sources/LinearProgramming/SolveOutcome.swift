@@ -44,4 +44,9 @@ public struct SolveOutcome: Sendable, Equatable {
 
     /// True when there is an assignment to read (optimal or feasible).
     public var hasAssignment: Bool { values != nil }
+
+    /// GLPK's measure of the distance from a bound: |value − bound| / (|value| + ε).
+    public static func relativeGap(_ value: Double, bound: Double) -> Double {
+        abs(value - bound) / (abs(value) + Double.ulpOfOne)
+    }
 }
