@@ -162,6 +162,12 @@ public struct RobustAnalysis: Sendable {
         var samples: [RobustSample] = []
         if let plan = deterministic.allocation {
             let solveOne: @Sendable (Int) throws -> RobustSample = { index in
+                // Past the command's deadline a sample would be the quick allocation, not its
+                // optimum: it is counted as unsolved and left out of the shares and the regret.
+                if options.solve.isPastDeadline {
+                    return RobustSample(
+                        index: index, status: .noSolution, allocation: nil, optimum: nil, planValue: nil, seconds: 0)
+                }
                 let sampled = ValueSampler.sample(scenario, index: index, seed: options.seed)
                 let result = try allocator.solve(sampled, options: options.solve)
                 return RobustSample(

@@ -36,7 +36,13 @@ public struct Allocator: Sendable {
         // The search's first incumbent, and the vertex its LP relaxation starts from.
         firstOptions.startingPoint =
             startsFromGreedy ? GreedyAllocation.allocate(scenario).map(formulation.assignment(for:)) : nil
-        let first = try backend.solve(formulation.problem, options: firstOptions)
+        var first = try backend.solve(formulation.problem, options: firstOptions)
+        if let values = first.values, !Self.readsExactly(values, formulation, objective: first.objectiveValue) {
+            // The solver counted an integer variable within its tolerance (GLPK: 1e-5) as whole;
+            // rounded, 0.99999 of a 500,000 slot overspends a tight budget by 5. Solve again strictly.
+            firstOptions.integralityTolerance = Self.strictIntegrality
+            first = try backend.solve(formulation.problem, options: firstOptions)
+        }
         guard let values = first.values else {
             var explanation = AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination)
             if first.termination == .infeasible,
@@ -90,6 +96,17 @@ public struct Allocator: Sendable {
         return AllocationResult(
             status: first.termination, allocation: allocation, audit: audit, gap: gap, bound: bound,
             seconds: elapsed(), tieBreak: tieBreak, explanation: explanation, modelSize: size, assignment: assignment)
+    }
+
+    /// The integrality tolerance of a second solve when the first one's answer did not round exactly.
+    static let strictIntegrality = 1e-9
+
+    /// Whether the allocation an assignment stands for passes the audit with the solver's objective.
+    private static func readsExactly(_ values: [Double], _ formulation: Formulation, objective: Double?) -> Bool {
+        let audit = AllocationAudit(scenario: formulation.scenario, allocation: formulation.allocation(from: values))
+        guard audit.isFeasible else { return false }
+        guard let objective else { return true }
+        return abs(objective - audit.objective) <= 1e-6 * max(1, abs(audit.objective))
     }
 
     /// The cheapest allocation whose value reaches `target` ("can we get the same value for less?").

@@ -16,17 +16,23 @@ public enum StatusText {
 
     /// A sentence an executive can read: whether the allocation is proven and how far it may be off.
     public static func sentence(_ status: Termination, gap: Double?, bound: Double? = nil) -> String {
-        let boundText = bound.map { "the best bound is \(Formatting.fixed($0)), " } ?? ""
         switch status {
         case .optimal:
-            if let gap, gap > 0 {
-                return "optimal within the requested gap (\(boundText)\(Formatting.gapPercent(gap)) from the best bound)"
+            guard let gap, gap > 0 else { return "optimal (proven)" }
+            let distance = Formatting.gapPercent(gap)
+            if let bound {
+                return "optimal within the requested gap (at most \(distance) below the best bound, \(Formatting.fixed(bound)))"
             }
-            return "optimal (proven)"
+            return "optimal within the requested gap (\(distance) from the best bound)"
         case .feasible:
-            let distance =
-                gap.map { "; \(boundText)so it may be up to \(Formatting.gapPercent($0)) below the optimum" }
-                ?? "; it stopped before proving any bound, so its distance from the optimum is unknown"
+            let distance: String
+            switch (gap, bound) {
+            case (let gap?, let bound?):
+                distance =
+                    "; the best bound is \(Formatting.fixed(bound)), so it may be up to \(Formatting.gapPercent(gap)) below the optimum"
+            case (let gap?, nil): distance = "; it may be up to \(Formatting.gapPercent(gap)) below the optimum"
+            default: distance = "; it stopped before proving any bound, so its distance from the optimum is unknown"
+            }
             return "feasible, not proven optimal: a limit stopped the search\(distance)"
         case .infeasible: return "infeasible: no allocation satisfies every constraint"
         case .noSolution, .unbounded: return "no solution: a limit stopped the search before any allocation was found"

@@ -101,6 +101,7 @@ struct GLPKModel {
         parameters.presolve = relaxationBound == nil ? GLP_ON : GLP_OFF
         parameters.msg_lev = GLP_MSG_OFF
         parameters.mip_gap = options.relativeGap
+        if let tolerance = options.integralityTolerance { parameters.tol_int = tolerance }
         if let deadline {
             let milliseconds = Self.milliseconds(until: deadline)
             guard milliseconds > 0 else { return stoppedBeforeSearch(startingPoint: startingPoint, bound: relaxationBound) }

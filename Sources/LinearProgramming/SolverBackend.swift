@@ -11,6 +11,9 @@ public struct SolveOptions: Sendable, Equatable {
     /// One command's `--time-limit` is one deadline for all its solves (the first, the tie-break,
     /// the ladder, a diagnosis), where `timeLimit` bounds a single solve.
     public var deadline: ContinuousClock.Instant?
+    /// How far from a whole number an integer variable may be and count as whole; nil for the
+    /// backend's default (GLPK's 1e-5).
+    public var integralityTolerance: Double?
 
     public init(
         timeLimit: Double? = nil, relativeGap: Double = 0, startingPoint: [Double]? = nil,
@@ -41,6 +44,9 @@ public struct SolveOptions: Sendable, Equatable {
     public func validate() throws(SolveOptionsError) {
         if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) { throw .timeLimit(timeLimit) }
         if !(relativeGap.isFinite && relativeGap >= 0) { throw .relativeGap(relativeGap) }
+        if let integralityTolerance, !(integralityTolerance.isFinite && integralityTolerance > 0 && integralityTolerance < 0.5) {
+            throw .integralityTolerance(integralityTolerance)
+        }
     }
 }
 
@@ -48,11 +54,13 @@ public struct SolveOptions: Sendable, Equatable {
 public enum SolveOptionsError: Error, Equatable, Sendable, CustomStringConvertible {
     case timeLimit(Double)
     case relativeGap(Double)
+    case integralityTolerance(Double)
 
     public var description: String {
         switch self {
         case .timeLimit(let value): "the time limit must be a positive number of seconds, not \(value)"
         case .relativeGap(let value): "the gap must be a number at least 0, not \(value)"
+        case .integralityTolerance(let value): "the integrality tolerance must be above 0 and below 0.5, not \(value)"
         }
     }
 }

@@ -50,4 +50,29 @@ struct TimeLimitTests {
         #expect(seconds < Self.limit + Self.margin, "took \(seconds) s")
         #expect(result.stdout.contains("feasible"))
     }
+
+    /// GLPK counts a binary within 1e-5 of 1 as whole; at this budget its answer, rounded,
+    /// overspent by 3 and allot stopped with an internal error (exit 70) instead of answering.
+    @Test("an answer whose binaries are only nearly whole is solved again strictly, never refused")
+    func nearlyWholeBinaries() throws {
+        let (result, _) = try timed([
+            "solve", "valid/slow-subset-sum.yaml", "--set", "budget=12677671", "--time-limit", "\(Self.limit)",
+            "--ladder", "0", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let spent = try #require(object["spent"] as? Double)
+        #expect(spent <= 12_677_671)
+    }
+
+    @Test("robust stops solving samples at the deadline and leaves the unsolved ones out of the shares")
+    func robustStopsAtDeadline() throws {
+        let (result, seconds) = try timed([
+            "robust", "../../../Scenarios/summer-cohort.yaml", "--samples", "100000", "--time-limit", "1", "--jobs", "1",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(seconds < 1 + Self.margin, "took \(seconds) s")
+        #expect(result.stdout.contains(" no_solution, "))
+        #expect(result.stdout.contains("samples without an allocation left out of the shares"))
+    }
 }
