@@ -3,7 +3,7 @@
 
     python3 Benchmarks/generate.py --mentors 2000 --agendas 40 --seed 1 > /tmp/field.yaml
 
-Scales used by Benchmarks/run.sh: cohort (23 mentors, 10 agendas), program (120, 15),
+Scales used by Benchmarks/run.py: cohort (23 mentors, 10 agendas), program (120, 15),
 field (2,000, 40, caps up to 20), whole field (10,000, 60). Rising curves, mins, locks, excludes,
 seats, shares, absolute agenda bounds, returns, interactions and fixed costs all appear.
 Values and costs are synthetic: they exercise the model, they judge no one.
