@@ -89,7 +89,7 @@ public struct Allocator: Sendable {
         var gap = first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap
         if first.termination != .optimal && bound == nil {
             // Stopped before the LP relaxation finished: the scenario's own bound says how far off it may be.
-            let structural = BudgetBound.value(scenario)
+            let structural = LagrangianBound.value(scenario, knownValue: audit.objective)
             bound = structural
             gap = SolveOutcome.relativeGap(audit.objective, bound: structural)
         }

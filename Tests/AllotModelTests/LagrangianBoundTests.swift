@@ -3,16 +3,20 @@ import AllotTestSupport
 import LinearProgramming
 import Testing
 
-/// The bound from the scenario alone (a Lagrangian relaxation of the budget), reported when a
-/// limit stops the search before the LP relaxation gives one.
-@Suite("the budget bound")
-struct BudgetBoundTests {
+/// The bound from the scenario alone (a Lagrangian relaxation of the rows that tie mentors
+/// together), reported when a limit stops the search before the LP relaxation gives one.
+@Suite("the Lagrangian bound")
+struct LagrangianBoundTests {
     @Test("it is never below the optimum (brute force, three random families)", arguments: Array(UInt64(0)..<300))
     func neverBelowOptimum(seed: UInt64) {
         for (name, scenario) in GreedyAllocationTests.families(seed: seed) {
             guard let optimum = BruteForce.solve(scenario).objective else { continue }
-            let bound = BudgetBound.value(scenario)
-            #expect(bound >= optimum - 1e-9 * max(1, abs(optimum)), "\(name) seed \(seed): \(bound) below \(optimum)")
+            // Aimed at the optimum itself, the search must still stop at or above it.
+            for known in [nil, optimum, optimum * 0.9] {
+                let bound = LagrangianBound.value(scenario, knownValue: known)
+                #expect(
+                    bound >= optimum - 1e-9 * max(1, abs(optimum)), "\(name) seed \(seed): \(bound) below \(optimum)")
+            }
         }
     }
 
@@ -29,7 +33,27 @@ struct BudgetBoundTests {
               - {id: b, agenda: all, values: [4, 1]}
             """
         let scenario = try ScenarioLoader.load(text: text, file: "budget-only.yaml").scenario
-        #expect(abs(BudgetBound.value(scenario) - 12) < 1e-6)
+        #expect(abs(LagrangianBound.value(scenario) - 12) < 1e-6)
+    }
+
+    @Test("where seats bind and money does not, the seats' price brings it down to the optimum")
+    func seatsPriced() throws {
+        // Money for everything, two seats: the optimum is a's first slot and b's first (5 + 4);
+        // pricing money alone would give 13.
+        let text = """
+            name: seats bind
+            budget: 1000
+            cost: {stipend_per_month: 10, months: 1}
+            locations: [{id: office, seats: 2}]
+            agendas: [{id: all}]
+            mentors:
+              - {id: a, agenda: all, location: office, values: [5, 3]}
+              - {id: b, agenda: all, location: office, values: [4, 1]}
+            """
+        let scenario = try ScenarioLoader.load(text: text, file: "seats-bind.yaml").scenario
+        let bound = LagrangianBound.value(scenario, knownValue: 8)
+        #expect(bound >= 9 - 1e-9)
+        #expect(bound < 9.05, "bound \(bound)")
     }
 
     /// A backend whose search "stops at once": it returns the offered start as feasible, with no bound.
@@ -41,7 +65,7 @@ struct BudgetBoundTests {
         }
     }
 
-    @Test("a search stopped before any bound reports the budget bound and the gap to it")
+    @Test("a search stopped before any bound reports this bound and the gap to it")
     func reportedWhenTheSearchHasNone() throws {
         let scenario = try #require(
             (UInt64(0)..<50).lazy.map(RandomScenario.make).first { scenario in
@@ -52,7 +76,7 @@ struct BudgetBoundTests {
         #expect(result.status == .feasible)
         let audit = try #require(result.audit)
         let bound = try #require(result.bound)
-        #expect(bound == BudgetBound.value(scenario))
+        #expect(bound == LagrangianBound.value(scenario, knownValue: audit.objective))
         let gap = try #require(result.gap)
         #expect(abs(gap - (bound - audit.objective) / abs(audit.objective)) < 1e-9)
     }
