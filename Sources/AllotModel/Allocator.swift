@@ -121,7 +121,12 @@ public struct Allocator: Sendable {
         problem.objective = formulation.spend
         problem.objectiveName = "spend"
         problem.sense = .minimize
-        let outcome = try backend.solve(problem, options: options)
+        var outcome = try backend.solve(problem, options: options)
+        if let values = outcome.values, !Self.readsExactly(values, formulation, objective: nil) {
+            var strict = options  // as in solve: nearly-whole binaries, solved again strictly
+            strict.integralityTolerance = Self.strictIntegrality
+            outcome = try backend.solve(problem, options: strict)
+        }
         let size = AllocationResult.ModelSize(
             variables: problem.variables.count, integerVariables: problem.integerVariableCount,
             rows: problem.constraints.count)

@@ -36,7 +36,9 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         Interrupts.install()
-        let allocator = Allocator(backend: GLPKBackend())
+        let progress = SearchProgressLine(enabled: solverOptions.showsProgress)
+        defer { progress.finish() }
+        let allocator = Allocator(backend: GLPKBackend(progress: progress.record))
         var inputs: [(label: String, overrides: [Override], file: String)] = []
         let base = try scenarioOptions.parsedOverrides()
         if variant.isEmpty {
@@ -53,6 +55,7 @@ struct CompareCommand: ParsableCommand {
             let result = try reportingErrors { try allocator.solve(loaded.scenario, options: solverOptions.solveOptions) }
             return (label: input.label, loaded: loaded, result: result)
         }
+        progress.finish()  // before the report, which may go to the same terminal
         let comparison = ScenarioComparison(solved)
         try emit(outputOptions.format.render(comparison), to: outputOptions.output, protecting: scenarios)
     }

@@ -48,20 +48,26 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         Interrupts.install()
         let loaded = try scenarioOptions.load(scenario)
+        let progress = SearchProgressLine(enabled: solverOptions.showsProgress)
+        defer { progress.finish() }
         let result = try reportingErrors {
-            try Allocator(backend: GLPKBackend()).solve(loaded.scenario, options: solverOptions.solveOptions)
+            try Allocator(backend: GLPKBackend(progress: progress.record))
+                .solve(loaded.scenario, options: solverOptions.solveOptions)
         }
+        progress.finish()
         let status = ExitStatus.forTermination(result.status)
         // Only an allocation that exits 0 (optimal or feasible) is written: a file appearing after an
         // interrupt would be a surprise.
         guard status == .success, let export = SlotExport(loaded: loaded, result: result) else {
             let reason =
                 result.explanation.map { "\(StatusText.code(result.status)): \($0)" }
-                ?? StatusText.sentence(result.status, gap: result.gap)
+                ?? StatusText.sentence(result.status, gap: result.gap, bound: result.bound)
             printError("\(reason)\nno allocation to export; \(slots) was not written")
             throw status == .success ? ExitStatus.internalError : status
         }
-        if result.status == .feasible { printError("note: \(StatusText.sentence(result.status, gap: result.gap))") }
+        if result.status == .feasible {
+            printError("note: \(StatusText.sentence(result.status, gap: result.gap, bound: result.bound))")
+        }
         let text: String
         switch Self.format(of: slots) {
         case .csv: text = export.renderCSV()

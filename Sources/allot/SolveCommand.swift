@@ -64,7 +64,13 @@ struct SolveCommand: ParsableCommand {
         if let text = targetValue, let goal = TargetValue(text), result.audit != nil || !goal.isPercentage {
             let value = goal.isPercentage ? (result.audit?.objective ?? 0) * goal.amount / 100 : goal.amount
             target = value
-            result = try reportingErrors { try allocator.cheapest(reaching: value, in: formulation, options: options) }
+            var targetOptions = options
+            // The optimum reaches any target up to its own value: a start, and the answer if the
+            // deadline comes first.
+            targetOptions.startingPoint = result.assignment
+            result = try reportingErrors {
+                try allocator.cheapest(reaching: value, in: formulation, options: targetOptions)
+            }
         }
         if let writeModel { try writeAuditModel(formulation.problem, to: writeModel) }
         var summary = SolveSummary(loaded: loaded, result: result)

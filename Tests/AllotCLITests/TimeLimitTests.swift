@@ -75,4 +75,19 @@ struct TimeLimitTests {
         #expect(result.stdout.contains(" no_solution, "))
         #expect(result.stdout.contains("samples without an allocation left out of the shares"))
     }
+
+    @Test("a value target still answers when the first solve used the whole limit: the optimum found reaches it")
+    func targetValueAfterDeadline() throws {
+        let (result, seconds) = try timed([
+            "solve", "valid/slow-subset-sum.yaml", "--target-value", "99%", "--time-limit", "\(Self.limit)",
+            "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(seconds < Self.limit + Self.margin, "took \(seconds) s")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "feasible")
+        let target = try #require(object["target_value"] as? Double)
+        let objective = try #require(object["objective"] as? Double)
+        #expect(objective >= target)
+    }
 }
