@@ -21,14 +21,19 @@ struct TimeLimitTests {
         return (result, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
-    @Test("a time-limited solve returns a feasible allocation, the best bound and the gap, within the limit")
-    func solveStopsWithGap() throws {
-        let (result, seconds) = try timed([
-            "solve", "valid/slow-subset-sum.yaml", "--time-limit", "\(Self.limit)", "--format", "json",
-        ])
+    /// `allot solve` of the slow fixture with the limit and JSON output: exit 0 within the limit
+    /// plus the margin, and the JSON document.
+    private func solveSlow(_ extra: [String]) throws -> [String: Any] {
+        let (result, seconds) = try timed(
+            ["solve", "valid/slow-subset-sum.yaml", "--time-limit", "\(Self.limit)", "--format", "json"] + extra)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(seconds < Self.limit + Self.margin, "took \(seconds) s")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test("a time-limited solve returns a feasible allocation, the best bound and the gap, within the limit")
+    func solveStopsWithGap() throws {
+        let object = try solveSlow([])
         #expect(object["status"] as? String == "feasible")
         let gap = try #require(object["gap"] as? Double)
         let bound = try #require(object["best_bound"] as? Double)
@@ -55,12 +60,7 @@ struct TimeLimitTests {
     /// overspent by 3 and allot stopped with an internal error (exit 70) instead of answering.
     @Test("an answer whose binaries are only nearly whole is solved again strictly, never refused")
     func nearlyWholeBinaries() throws {
-        let (result, _) = try timed([
-            "solve", "valid/slow-subset-sum.yaml", "--set", "budget=12677671", "--time-limit", "\(Self.limit)",
-            "--ladder", "0", "--format", "json",
-        ])
-        #expect(result.status == 0, "\(result.stderr)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try solveSlow(["--set", "budget=12677671", "--ladder", "0"])
         let spent = try #require(object["spent"] as? Double)
         #expect(spent <= 12_677_671)
     }
@@ -78,13 +78,7 @@ struct TimeLimitTests {
 
     @Test("a value target still answers when the first solve used the whole limit: the optimum found reaches it")
     func targetValueAfterDeadline() throws {
-        let (result, seconds) = try timed([
-            "solve", "valid/slow-subset-sum.yaml", "--target-value", "99%", "--time-limit", "\(Self.limit)",
-            "--format", "json",
-        ])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(seconds < Self.limit + Self.margin, "took \(seconds) s")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try solveSlow(["--target-value", "99%"])
         #expect(object["status"] as? String == "feasible")
         let target = try #require(object["target_value"] as? Double)
         let objective = try #require(object["objective"] as? Double)

@@ -20,38 +20,34 @@ struct LagrangianBoundTests {
         }
     }
 
-    @Test("where only the budget binds and curves fall, it is the optimum itself")
-    func exactWhenOnlyTheBudgetBinds() throws {
-        // 10 per scholar, 30 to spend: the best three slots are 5, 4 and 3.
+    /// Mentors a (values 5, 3) and b (4, 1) at 10 per scholar, with this budget and these seats.
+    private func twoMentors(budget: Int, seats: Int?) throws -> Scenario {
+        let location = seats == nil ? "" : ", location: office"
+        let seatsField = seats.map { ", seats: \($0)" } ?? ""
         let text = """
-            name: budget only
-            budget: 30
+            name: two mentors
+            budget: \(budget)
             cost: {stipend_per_month: 10, months: 1}
+            locations: [{id: office\(seatsField)}]
             agendas: [{id: all}]
             mentors:
-              - {id: a, agenda: all, values: [5, 3]}
-              - {id: b, agenda: all, values: [4, 1]}
+              - {id: a, agenda: all\(location), values: [5, 3]}
+              - {id: b, agenda: all\(location), values: [4, 1]}
             """
-        let scenario = try ScenarioLoader.load(text: text, file: "budget-only.yaml").scenario
-        #expect(abs(LagrangianBound.value(scenario) - 12) < 1e-6)
+        return try ScenarioLoader.load(text: text, file: "two-mentors.yaml").scenario
+    }
+
+    @Test("where only the budget binds and curves fall, it is the optimum itself")
+    func exactWhenOnlyTheBudgetBinds() throws {
+        // 30 to spend: the best three slots are 5, 4 and 3.
+        #expect(abs(LagrangianBound.value(try twoMentors(budget: 30, seats: nil)) - 12) < 1e-6)
     }
 
     @Test("where seats bind and money does not, the seats' price brings it down to the optimum")
     func seatsPriced() throws {
         // Money for everything, two seats: the optimum is a's first slot and b's first (5 + 4);
         // pricing money alone would give 13.
-        let text = """
-            name: seats bind
-            budget: 1000
-            cost: {stipend_per_month: 10, months: 1}
-            locations: [{id: office, seats: 2}]
-            agendas: [{id: all}]
-            mentors:
-              - {id: a, agenda: all, location: office, values: [5, 3]}
-              - {id: b, agenda: all, location: office, values: [4, 1]}
-            """
-        let scenario = try ScenarioLoader.load(text: text, file: "seats-bind.yaml").scenario
-        let bound = LagrangianBound.value(scenario, knownValue: 8)
+        let bound = LagrangianBound.value(try twoMentors(budget: 1000, seats: 2), knownValue: 8)
         #expect(bound >= 9 - 1e-9)
         #expect(bound < 9.05, "bound \(bound)")
     }
