@@ -36,14 +36,9 @@ public struct Allocator: Sendable {
         // The search's first incumbent, and the vertex its LP relaxation starts from.
         firstOptions.startingPoint =
             startsFromGreedy ? GreedyAllocation.allocate(scenario).map(formulation.assignment(for:)) : nil
-        var first = try backend.solve(formulation.problem, options: firstOptions)
-        if let values = first.values, !Self.readsExactly(values, formulation, objective: first.objectiveValue) {
-            // The solver counted an integer variable within its tolerance (GLPK: 1e-5) as whole;
-            // rounded, 0.99999 of a 500,000 slot overspends a tight budget by 5. Solve again strictly.
-            firstOptions.integralityTolerance = Self.strictIntegrality
-            first = try backend.solve(formulation.problem, options: firstOptions)
-        }
-        guard let values = first.values else {
+        let (first, reading) = try solveReadingExactly(
+            formulation.problem, formulation, options: firstOptions, objectiveIsValue: true)
+        guard let values = first.values, let reading else {
             var explanation = AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination)
             if first.termination == .infeasible,
                 let conflict = try ConflictFinder(backend: backend).explain(scenario, options: options)
@@ -55,12 +50,9 @@ public struct Allocator: Sendable {
                 tieBreak: .notApplicable, explanation: explanation, modelSize: size, assignment: nil)
         }
         var assignment = values
-        var allocation = formulation.allocation(from: values)
-        var audit = AllocationAudit(scenario: scenario, allocation: allocation)
+        var (allocation, audit) = reading
         // The formulation and the audit state §2 independently; if they disagree, one of them is wrong.
-        if let solverValue = first.objectiveValue,
-            abs(solverValue - audit.objective) > 1e-6 * max(1, abs(audit.objective))
-        {
+        if let solverValue = first.objectiveValue, !Self.agrees(solverValue, with: audit) {
             throw AllocationError.formulationMismatch(solver: solverValue, audit: audit.objective)
         }
         var tieBreak = AllocationResult.TieBreak.skippedNotProven
@@ -101,12 +93,36 @@ public struct Allocator: Sendable {
     /// The integrality tolerance of a second solve when the first one's answer did not round exactly.
     static let strictIntegrality = 1e-9
 
-    /// Whether the allocation an assignment stands for passes the audit with the solver's objective.
-    private static func readsExactly(_ values: [Double], _ formulation: Formulation, objective: Double?) -> Bool {
-        let audit = AllocationAudit(scenario: formulation.scenario, allocation: formulation.allocation(from: values))
-        guard audit.isFeasible else { return false }
-        guard let objective else { return true }
-        return abs(objective - audit.objective) <= 1e-6 * max(1, abs(audit.objective))
+    /// Solves `problem` (the formulation's, or one with another objective and rows added), and
+    /// reads its answer as an allocation with its audit.
+    ///
+    /// The solver counts an integer variable within its tolerance (GLPK: 1e-5) as whole; rounded,
+    /// 0.99999 of a 500,000 slot overspends a tight budget by 5. So an answer that fails the audit,
+    /// or (when the objective is the value) whose objective disagrees with it, is solved once
+    /// more with a strict tolerance; whatever that gives is returned, for the caller's checks.
+    private func solveReadingExactly(
+        _ problem: Problem, _ formulation: Formulation, options: SolveOptions, objectiveIsValue: Bool
+    ) throws -> (outcome: SolveOutcome, reading: (allocation: Allocation, audit: AllocationAudit)?) {
+        func read(_ outcome: SolveOutcome) -> (allocation: Allocation, audit: AllocationAudit)? {
+            outcome.values.map(formulation.allocation(from:)).map {
+                ($0, AllocationAudit(scenario: formulation.scenario, allocation: $0))
+            }
+        }
+        let outcome = try backend.solve(problem, options: options)
+        guard let reading = read(outcome) else { return (outcome, nil) }
+        let exact =
+            reading.audit.isFeasible
+            && (!objectiveIsValue || outcome.objectiveValue.map { Self.agrees($0, with: reading.audit) } ?? true)
+        if exact { return (outcome, reading) }
+        var strict = options
+        strict.integralityTolerance = Self.strictIntegrality
+        let again = try backend.solve(problem, options: strict)
+        return (again, read(again))
+    }
+
+    /// Whether a solver's objective is the audit's value (relative 1e-6).
+    private static func agrees(_ objective: Double, with audit: AllocationAudit) -> Bool {
+        abs(objective - audit.objective) <= 1e-6 * max(1, abs(audit.objective))
     }
 
     /// The cheapest allocation whose value reaches `target` ("can we get the same value for less?").
@@ -121,17 +137,12 @@ public struct Allocator: Sendable {
         problem.objective = formulation.spend
         problem.objectiveName = "spend"
         problem.sense = .minimize
-        var outcome = try backend.solve(problem, options: options)
-        if let values = outcome.values, !Self.readsExactly(values, formulation, objective: nil) {
-            var strict = options  // as in solve: nearly-whole binaries, solved again strictly
-            strict.integralityTolerance = Self.strictIntegrality
-            outcome = try backend.solve(problem, options: strict)
-        }
+        let (outcome, reading) = try solveReadingExactly(problem, formulation, options: options, objectiveIsValue: false)
         let size = AllocationResult.ModelSize(
             variables: problem.variables.count, integerVariables: problem.integerVariableCount,
             rows: problem.constraints.count)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        guard let values = outcome.values else {
+        guard let values = outcome.values, let (allocation, audit) = reading else {
             let explanation =
                 outcome.termination == .infeasible
                 ? "no allocation reaches a value of \(Formatting.number(target)) within the budget and constraints"
@@ -140,8 +151,6 @@ public struct Allocator: Sendable {
                 status: outcome.termination, allocation: nil, audit: nil, gap: nil, seconds: seconds,
                 tieBreak: .notApplicable, explanation: explanation, modelSize: size, assignment: nil)
         }
-        let allocation = formulation.allocation(from: values)
-        let audit = AllocationAudit(scenario: formulation.scenario, allocation: allocation)
         guard audit.isFeasible else { throw AllocationError.solverReturnedInfeasible(audit.violations) }
         return AllocationResult(
             status: outcome.termination, allocation: allocation, audit: audit, gap: outcome.relativeGap,

@@ -10,7 +10,7 @@ final class ProgressBar: Sendable {
     private struct State {
         var lastDraw: UInt64 = 0
         var done = 0
-        var width = 0
+        var line = TerminalLine()
     }
     private let total: Int
     private let noun: String
@@ -38,23 +38,13 @@ final class ProgressBar: Sendable {
             if rate > 0 && state.done < total {
                 line += "  ETA \(Int((Double(total - state.done) / rate).rounded(.up))) s"
             }
-            let padding = String(repeating: " ", count: max(0, state.width - line.count))
-            state.width = line.count
-            Self.write("\r" + line + padding)
+            state.line.show(line)
         }
     }
 
     /// Removes the line, so that what follows on the terminal starts clean.
     func finish() {
         guard enabled else { return }
-        state.withLock { state in
-            if state.width > 0 { Self.write("\r" + String(repeating: " ", count: state.width) + "\r") }
-            state.width = 0
-        }
-    }
-
-    private static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { Foundation.write(2, $0.baseAddress, $0.count) }
+        state.withLock { $0.line.clear() }
     }
 }

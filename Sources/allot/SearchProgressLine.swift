@@ -13,7 +13,7 @@ import Synchronization
 final class SearchProgressLine: Sendable {
     private struct State {
         var latest = SearchProgress()
-        var width = 0
+        var line = TerminalLine()
         var finished = false
     }
     private let enabled: Bool
@@ -28,7 +28,7 @@ final class SearchProgressLine: Sendable {
         guard enabled else { return }
         Thread.detachNewThread { [self] in
             while stop.wait(timeout: .now() + .milliseconds(250)) == .timedOut { draw() }
-            clear()
+            state.withLock { $0.line.clear() }
             stopped.signal()
         }
     }
@@ -55,19 +55,7 @@ final class SearchProgressLine: Sendable {
     private func draw() {
         let elapsed = started.duration(to: .now).seconds
         guard elapsed >= 1 else { return }
-        state.withLock { state in
-            let line = Self.text(elapsed: elapsed, state.latest)
-            let padding = String(repeating: " ", count: max(0, state.width - line.count))
-            state.width = line.count
-            Self.write("\r" + line + padding)
-        }
-    }
-
-    private func clear() {
-        state.withLock { state in
-            if state.width > 0 { Self.write("\r" + String(repeating: " ", count: state.width) + "\r") }
-            state.width = 0
-        }
+        state.withLock { state in state.line.show(Self.text(elapsed: elapsed, state.latest)) }
     }
 
     /// The line's words: `searching 3.2 s · best allocation 512.40 · bound 515.00 · gap 0.51%`.
@@ -81,10 +69,5 @@ final class SearchProgressLine: Sendable {
         if let bound = progress.bound { parts.append("bound \(Formatting.fixed(bound))") }
         if let gap = progress.gap { parts.append("gap \(Formatting.gapPercent(gap))") }
         return parts.joined(separator: " · ")
-    }
-
-    private static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { Foundation.write(2, $0.baseAddress, $0.count) }
     }
 }
