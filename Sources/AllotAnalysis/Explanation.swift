@@ -2,37 +2,75 @@ import AllotModel
 import LinearProgramming
 
 /// Why each mentor got what they got, and what each constraint costs (DESIGN.md §3 `explain`).
+///
+/// Every answer is a value; AllotReport's `ExplanationReport` says it in words.
 public struct Explanation: Sendable {
     /// The exact effect of forcing a mentor one step up or down (re-solved with a lock).
     public enum Change: Sendable, Equatable {
-        /// Total value changes by `value`; `moves` are the other mentors' slots that change with it.
-        case value(Double, moves: [AllocationChange])
-        /// No allocation allows it; the reason in words.
-        case impossible(String)
-        /// The step does not exist (at zero, or at the mentor's own cap or lock).
-        case notApplicable(String)
+        /// Total value changes by `value` and spending by `spent`; `moves` are the other mentors'
+        /// slots that change with it.
+        case value(Double, spent: Double, moves: [AllocationChange])
+        /// No allocation allows it.
+        case impossible(Diagnosis)
+        /// The step does not exist: the mentor's own requirement stops it (the exclusion, the own
+        /// cap, a lock), or, one step down, there are no slots (nil).
+        case notApplicable(Requirement?)
+    }
+
+    /// One thing that decides a mentor's count.
+    public enum Reason: Sendable, Equatable {
+        /// The mentor's own requirement allows no more: the exclusion, the own cap or a lock.
+        case own(Requirement)
+        /// Adding the next step directly breaks this requirement, and lifting it alone re-solves
+        /// to more slots for the mentor (the budget, a share, seats, a cohort limit…).
+        case blocked(Violation)
+        /// Funding the mentor adds (or, negative, costs) this interaction with a funded mentor.
+        case interaction(with: String, value: Double)
+        /// The agenda's returns for the step's scholars (negative: a crowded agenda).
+        case crowding(agenda: String, value: Double)
+        /// An exact tie: the other mentor's `slot`-th slot brings the same value for the same
+        /// cost, and the fixed tie rule kept that one.
+        case tie(with: String, slot: Int)
+        /// One more gives the same total value but spends this much more: the cheapest of the
+        /// optimal allocations is kept.
+        case costsMoreForSameValue(Double)
+        /// The step's value per money, net of interactions and returns, is below what money buys
+        /// at the margin (both per ``Explanation/per``).
+        case belowMargin(valuePer: Double, margin: Double)
+    }
+
+    /// A requirement that adding the next step directly would break.
+    public struct Obstacle: Sendable, Equatable {
+        public let violation: Violation
+        /// Whether lifting it alone re-solves to more slots for the mentor; when false, something
+        /// else would still stop them.
+        public let standsInTheWay: Bool
     }
 
     public struct MentorLine: Sendable {
         public let id: String
         public let slots: Int
         public let cap: Int
-        /// Value and cost of the next step (one slot, or an unfunded mentor's first block).
-        public let nextValue: Double?
-        public let nextCost: Double?
-        /// What simply adding the next step would break, in words (empty: nothing breaks).
-        public let obstacles: [String]
+        /// The step up (one slot, or an unfunded mentor's first block), as `solve` shows it.
+        public let next: MentorStep?
+        /// Interactions the step switches on (the mentor's first funding), by partner id.
+        public let interactions: [(with: String, value: Double)]
+        /// The agenda's returns for the step's scholars.
+        public let crowding: Double
+        /// The step's value to the portfolio: its slots, interactions and agenda returns.
+        public var netValue: Double? { next.map { $0.value + interactions.reduce(0) { $0 + $1.value } + crowding } }
+        public let obstacles: [Obstacle]
         public let plusOne: Change
         public let minusOne: Change
-        public let sentence: String
+        /// What decides the count, in the order a reader needs it.
+        public let reasons: [Reason]
+        public let agenda: String
     }
 
-    /// What relaxing one group of constraints would add to the optimum.
+    /// What lifting one requirement would add to the optimum.
     public struct Price: Sendable {
-        public let group: String
-        public let kind: BindingConstraint.Kind
-        public let subject: String?
-        /// Value gained by relaxing the group; nil when the relaxed scenario did not solve to optimality.
+        public let requirement: Requirement
+        /// Value gained by lifting it; nil when the lifted scenario did not solve to optimality.
         public let value: Double?
         public var binds: Bool { (value ?? 0) > 1e-9 }
     }
@@ -54,6 +92,12 @@ public struct Explanation: Sendable {
     public let mentors: [MentorLine]
     public let prices: [Price]
     public let capNegotiation: [CapNegotiation]
+
+    /// The money a value-point figure is worth at the current margin (nil when money buys nothing more).
+    public func moneyEquivalent(_ value: Double) -> Double? {
+        guard let cutoff, cutoff > 1e-12 else { return nil }
+        return value / cutoff * per
+    }
 }
 
 /// Computes an ``Explanation`` by re-solving the scenario under small changes.
@@ -66,7 +110,7 @@ public struct Explainer: Sendable {
 
     /// Explains every mentor, or only `mentorIds` when given; constraint prices are always computed.
     public func explain(_ scenario: Scenario, mentorIds: [String]? = nil) throws -> Explanation {
-        let base = try allocator.solve(scenario, options: options)
+        let base = try allocator.solveNamingConflicts(Formulation(scenario: scenario), options: options)
         guard let allocation = base.allocation, let audit = base.audit else {
             return Explanation(base: base, cutoff: nil, per: per, mentors: [], prices: [], capNegotiation: [])
         }
@@ -74,163 +118,150 @@ public struct Explainer: Sendable {
         var richer = scenario
         richer.budget += step
         let cutoff = try allocator.solve(richer, options: options).audit.map { ($0.objective - audit.objective) / step * per }
+        var context = Context(scenario: scenario, catalogue: ConstraintCatalogue(scenario), allocation: allocation, audit: audit)
         let selected = scenario.mentors.filter { mentorIds?.contains($0.id) ?? true }.sorted { $0.id < $1.id }
-        let lines = try selected.map { try explainMentor($0, scenario, allocation, audit, cutoff: cutoff) }
+        let lines = try selected.map { try explainMentor($0, &context, cutoff: cutoff) }
         return Explanation(
-            base: base, cutoff: cutoff, per: per, mentors: lines, prices: try prices(scenario, audit.objective),
+            base: base, cutoff: cutoff, per: per, mentors: lines, prices: try prices(&context),
             capNegotiation: try capNegotiation(scenario, allocation, audit.objective))
+    }
+
+    /// The base optimum and the optima with one requirement lifted, each solved once.
+    struct Context {
+        let scenario: Scenario
+        let catalogue: ConstraintCatalogue
+        let allocation: Allocation
+        let audit: AllocationAudit
+        var lifted: [Requirement: AllocationResult] = [:]
+    }
+
+    private func lifted(_ requirement: Requirement, _ context: inout Context) throws -> AllocationResult {
+        if let known = context.lifted[requirement] { return known }
+        var relaxed = context.scenario
+        ConstraintCatalogue.lift(requirement, in: &relaxed)
+        let result = try allocator.solve(relaxed, options: options)
+        context.lifted[requirement] = result
+        return result
     }
 
     // MARK: - Mentors
 
-    private func explainMentor(
-        _ mentor: Mentor, _ scenario: Scenario, _ allocation: Allocation, _ audit: AllocationAudit, cutoff: Double?
-    ) throws -> Explanation.MentorLine {
+    private func explainMentor(_ mentor: Mentor, _ context: inout Context, cutoff: Double?) throws
+        -> Explanation.MentorLine
+    {
+        let scenario = context.scenario
+        let allocation = context.allocation
         let count = allocation[mentor.id]
-        let limits = mentor.slotLimits
-        let up = count == 0 ? limits.lowestFunded : count + 1
-        let down = count - 1 < limits.lowestFunded ? 0 : count - 1
-        let nextValue = up <= mentor.cap ? mentor.value(ofSlots: up) - mentor.value(ofSlots: count) : nil
-        let nextCost =
-            up <= mentor.cap ? scenario.cost(of: mentor, scholars: up) - scenario.cost(of: mentor, scholars: count) : nil
-        var candidate = allocation
-        candidate[mentor.id] = up
-        let obstacles =
-            up > mentor.cap
-            ? ["\(mentor.id)'s own cap of \(mentor.cap)"] : AllocationAudit(scenario: scenario, allocation: candidate).violations
-        // The mentor's own cap and lock are answers, not obstacles to re-solve around.
-        let plus: Explanation.Change
-        if mentor.exclude {
-            plus = .notApplicable("excluded")
-        } else if up > mentor.cap {
-            plus = .notApplicable("at its own cap of \(mentor.cap)")
-        } else if up > limits.highest, let lock = mentor.lock {
-            plus = .notApplicable("held by its lock (\(Self.describe(lock)))")
-        } else {
-            plus = try forced(mentor, to: up, scenario, allocation, audit.objective)
+        let next = scenario.nextStep(of: mentor, from: count)
+        let (interactions, crowding) = next.map { effects(of: $0, mentor, context) } ?? ([], 0)
+        var obstacles: [Explanation.Obstacle] = []
+        if let next {
+            var candidate = allocation
+            candidate[mentor.id] = next.to
+            let tally = AllocationTally(scenario: scenario, allocation: candidate)
+            for violation in context.catalogue.violations(tally) {
+                let relaxed = try lifted(violation.requirement, &context)
+                obstacles.append(
+                    Explanation.Obstacle(
+                        violation: violation, standsInTheWay: (relaxed.allocation?[mentor.id] ?? count) > count))
+            }
         }
+        let blocker = scenario.stepUpBlocker(of: mentor, at: count)
+        let plus: Explanation.Change =
+            try next.map { try forced(mentor, to: $0.to, context) } ?? .notApplicable(blocker)
         let minus: Explanation.Change
-        if count == 0 {
-            minus = .notApplicable("has no slots")
-        } else if (down == 0 && !limits.mayBeUnfunded) || (down > 0 && down < limits.lowestFunded), let lock = mentor.lock {
-            minus = .notApplicable("held by its lock (\(Self.describe(lock)))")
+        if let previous = scenario.previousStep(of: mentor, from: count) {
+            minus = try forced(mentor, to: previous.to, context)
         } else {
-            minus = try forced(mentor, to: down, scenario, allocation, audit.objective)
+            minus = .notApplicable(scenario.stepDownBlocker(of: mentor, at: count))
+        }
+        var reasons: [Explanation.Reason] = blocker.map { [.own($0)] } ?? []
+        reasons += obstacles.filter(\.standsInTheWay).map { .blocked($0.violation) }
+        reasons += interactions.map { .interaction(with: $0.with, value: $0.value) }
+        if crowding != 0 { reasons.append(.crowding(agenda: mentor.agenda, value: crowding)) }
+        if let tie = Self.tie(plus, minus, context.scenario) { reasons.append(tie) }
+        if let next, next.cost > 0, let cutoff {
+            let net = next.value + interactions.reduce(0) { $0 + $1.value } + crowding
+            let valuePer = net / next.cost * per
+            if valuePer < cutoff - 1e-9 { reasons.append(.belowMargin(valuePer: valuePer, margin: cutoff)) }
         }
         return Explanation.MentorLine(
-            id: mentor.id, slots: count, cap: mentor.cap, nextValue: nextValue, nextCost: nextCost, obstacles: obstacles,
-            plusOne: plus, minusOne: minus,
-            sentence: sentence(
-                mentor, count: count, up: up, nextValue: nextValue, nextCost: nextCost, cutoff: cutoff,
-                obstacles: obstacles, plus: plus, minus: minus))
+            id: mentor.id, slots: count, cap: mentor.cap, next: next, interactions: interactions, crowding: crowding,
+            obstacles: obstacles, plusOne: plus, minusOne: minus, reasons: reasons, agenda: mentor.agenda)
+    }
+
+    /// The interactions a step switches on (only a first funding does) and its agenda returns.
+    private func effects(of step: MentorStep, _ mentor: Mentor, _ context: Context) -> (
+        [(with: String, value: Double)], Double
+    ) {
+        var interactions: [(with: String, value: Double)] = []
+        if step.from == 0 {
+            for interaction in context.scenario.interactions where interaction.value != 0 {
+                let partner =
+                    interaction.first == mentor.id
+                    ? interaction.second : interaction.second == mentor.id ? interaction.first : nil
+                if let partner, partner != mentor.id, context.allocation[partner] > 0 {
+                    interactions.append((partner, interaction.value))
+                }
+            }
+        }
+        var crowding = 0.0
+        if let agenda = context.scenario.agenda(id: mentor.agenda), step.to > step.from {
+            let held = context.audit.scholarsByAgenda[mentor.agenda, default: 0]
+            crowding = (held + 1...held + step.to - step.from).reduce(0) { $0 + agenda.returnOfScholar($1) }
+        }
+        return (interactions.sorted { $0.with < $1.with }, crowding)
+    }
+
+    /// A tie named from the forced steps: the same total value and spending, one other mentor's
+    /// slot traded for this one's; or the same value for more money.
+    static func tie(_ plus: Explanation.Change, _ minus: Explanation.Change, _ scenario: Scenario) -> Explanation.Reason? {
+        for (change, up) in [(plus, true), (minus, false)] {
+            guard case .value(let delta, let spent, let moves) = change else { continue }
+            let valueTolerance = Allocator.tieTolerance * max(1, abs(delta))
+            guard abs(delta) <= max(1e-9, valueTolerance) else { continue }
+            if abs(spent) <= 1e-6 * max(1, abs(scenario.budget)) {
+                // Forcing this mentor up takes a slot from the other (its last one); forcing them
+                // down gives the other one more (the slot it would gain).
+                let others = moves.filter { up ? $0.delta < 0 : $0.delta > 0 }
+                if others.count == 1, let other = others.first {
+                    return .tie(with: other.mentor, slot: up ? other.from : other.to)
+                }
+            } else if up && spent > 0 {
+                return .costsMoreForSameValue(spent)
+            }
+        }
+        return nil
     }
 
     /// The optimum with this mentor held at exactly `count` scholars, against the base optimum.
-    private func forced(_ mentor: Mentor, to count: Int, _ scenario: Scenario, _ allocation: Allocation, _ base: Double)
-        throws -> Explanation.Change
-    {
-        var changed = scenario
-        guard let index = changed.mentors.firstIndex(where: { $0.id == mentor.id }) else { return .notApplicable("unknown") }
+    private func forced(_ mentor: Mentor, to count: Int, _ context: Context) throws -> Explanation.Change {
+        var changed = context.scenario
+        guard let index = changed.mentors.firstIndex(where: { $0.id == mentor.id }) else { return .notApplicable(nil) }
         changed.mentors[index].lock = .exactly(count)
-        let result = try allocator.solve(changed, options: options)
+        let result = try allocator.solveNamingConflicts(Formulation(scenario: changed), options: options)
         guard let audit = result.audit, let other = result.allocation else {
-            return .impossible(result.explanation ?? "no allocation satisfies every constraint")
+            return .impossible(result.diagnosis ?? .infeasible([]))
         }
-        let moves = AllocationChange.between(allocation, other).filter { $0.mentor != mentor.id }
-        return .value(audit.objective - base, moves: moves)
+        let moves = AllocationChange.between(context.allocation, other).filter { $0.mentor != mentor.id }
+        return .value(audit.objective - context.audit.objective, spent: audit.spent - context.audit.spent, moves: moves)
     }
-
-    private func sentence(
-        _ mentor: Mentor, count: Int, up: Int, nextValue: Double?, nextCost: Double?, cutoff: Double?,
-        obstacles: [String], plus: Explanation.Change, minus: Explanation.Change
-    ) -> String {
-        var parts = ["\(mentor.id) has \(count) of \(mentor.cap) slots."]
-        if let nextValue, let nextCost {
-            let what = count == 0 && up > 1 ? "Funding them at all (\(up) scholars, their min)" : "The next slot"
-            var text = "\(what) is worth \(Formatting.fixed(nextValue)) for \(Formatting.money(nextCost))"
-            if nextCost > 0 { text += " (\(Formatting.fixed(nextValue / nextCost * per)) per \(Formatting.money(per)))" }
-            if let cutoff { text += "; money at the margin buys \(Formatting.fixed(cutoff)) per \(Formatting.money(per))" }
-            parts.append(text + ".")
-        }
-        if mentor.exclude {
-            parts.append("They are excluded.")
-        } else if obstacles.isEmpty, nextValue != nil {
-            parts.append("Adding it breaks no constraint, but does not pay: it would not raise the total value.")
-        } else if !obstacles.isEmpty {
-            parts.append("Adding it directly would break " + obstacles.joined(separator: "; ") + ".")
-        }
-        switch plus {
-        case .notApplicable(let why) where why.hasPrefix("held"): parts.append("One more is not possible: it is \(why).")
-        case .value(let delta, let moves):
-            let rearranged = moves.isEmpty ? "" : " (rearranging \(AllocationChange.describe(moves, limit: 4)))"
-            parts.append("Forcing one more changes the total value by \(Self.signed(delta))\(rearranged).")
-        case .impossible(let why): parts.append("One more is impossible: \(Self.clause(why)).")
-        case .notApplicable: break
-        }
-        switch minus {
-        case .notApplicable(let why) where why.hasPrefix("held"): parts.append("One fewer is not possible: it is \(why).")
-        case .value(let delta, let moves):
-            let rearranged = moves.isEmpty ? "" : " (the money goes to \(AllocationChange.describe(moves, limit: 4)))"
-            parts.append("One fewer changes it by \(Self.signed(delta))\(rearranged).")
-        case .impossible(let why): parts.append("One fewer is impossible: \(Self.clause(why)).")
-        case .notApplicable: break
-        }
-        return parts.joined(separator: " ")
-    }
-
-    static func describe(_ lock: Lock) -> String {
-        switch lock {
-        case .exactly(let n): "exactly \(n)"
-        case .atLeast(let n): "at least \(n)"
-        case .atMost(let n): "at most \(n)"
-        }
-    }
-
-    /// A reason without its closing full stop, to sit inside a sentence.
-    static func clause(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
-
-    static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + Formatting.fixed(value) }
 
     // MARK: - Constraint prices
 
-    /// Prices the groups that limit the cohort's shape (not the budget, locks or mins, which
-    /// the ladder and the per-mentor lines cover), each lifted as ``ConstraintGroup`` says.
-    private func prices(_ scenario: Scenario, _ base: Double) throws -> [Explanation.Price] {
-        var priced: [(label: String, kind: BindingConstraint.Kind, subject: String?, lifts: [ConstraintGroup])] = []
-        for group in ConstraintGroup.all(in: scenario) {
-            switch group.kind {
-            case .share:
-                guard let agenda = group.subject.flatMap(scenario.agenda(id:)) else { continue }
-                let band =
-                    agenda.minShare > 0 && agenda.maxShare < 1
-                    ? "band \(Formatting.percent(agenda.minShare))–\(Formatting.percent(agenda.maxShare))"
-                    : agenda.maxShare < 1
-                        ? "cap of \(Formatting.percent(agenda.maxShare))" : "floor of \(Formatting.percent(agenda.minShare))"
-                priced.append(
-                    ("agenda \(agenda.id)'s share \(band)", agenda.maxShare < 1 ? .shareMax : .shareMin, agenda.id, [group]))
-            case .agendaBounds:
-                priced.append(("agenda \(group.subject ?? "")'s scholar bounds", .agendaScholars, group.subject, [group]))
-            case .seats:
-                priced.append((group.label, .seats, group.subject, [group]))
-            case .cohortMinimum, .cohortMaximum:
-                // The cohort's minimum and maximum are priced together, as one limit on its size.
-                if let last = priced.last, last.kind == .cohortScholars {
-                    priced[priced.count - 1].lifts.append(group)
-                } else {
-                    priced.append(("the cohort size limits", .cohortScholars, nil, [group]))
-                }
-            case .maxMentors:
-                priced.append(("the limit on funded mentors", .cohortMentors, nil, [group]))
-            case .budget, .lock, .minimum:
-                continue
+    /// Prices the requirements that limit the cohort's shape (not the budget, locks or mins, which
+    /// the ladder and the per-mentor lines cover), each lifted alone.
+    private func prices(_ context: inout Context) throws -> [Explanation.Price] {
+        try context.catalogue.requirements.compactMap { requirement in
+            switch requirement {
+            case .minShare, .maxShare, .agendaMinimum, .agendaMaximum, .seats, .cohortMinimum, .cohortMaximum,
+                .maxMentors:
+                let result = try lifted(requirement, &context)
+                let value = result.status == .optimal ? result.audit.map { $0.objective - context.audit.objective } : nil
+                return Explanation.Price(requirement: requirement, value: value)
+            case .budget, .lock, .minimumIfFunded, .ownCap, .excluded:
+                return nil
             }
-        }
-        return try priced.map { entry in
-            var relaxed = scenario
-            for group in entry.lifts { group.lift(&relaxed) }
-            let result = try allocator.solve(relaxed, options: options)
-            let value = result.status == .optimal ? result.audit.map { $0.objective - base } : nil
-            return Explanation.Price(group: entry.label, kind: entry.kind, subject: entry.subject, value: value)
         }
     }
 

@@ -30,7 +30,7 @@ public struct FundingSweep {
         var rows: [SweepRow] = []
         var previous: (budget: Double, result: AllocationResult)?
         for budget in budgets.sorted() {
-            let result = try allocator.solve(base.withBudget(budget), options: options)
+            let result = try allocator.solveNamingConflicts(base.withBudget(budget), options: options)
             var perStep: Double?
             var changes: [AllocationChange] = []
             if let earlier = previous, let before = earlier.result.audit, let now = result.audit, budget > earlier.budget {
@@ -58,7 +58,7 @@ public struct FundingSweep {
         var rows: [SweepRow] = []
         var previous: AllocationResult?
         for variant in variants {
-            let result = try allocator.solve(variant.scenario, options: options)
+            let result = try allocator.solveNamingConflicts(Formulation(scenario: variant.scenario), options: options)
             let changes =
                 previous?.allocation.flatMap { before in result.allocation.map { AllocationChange.between(before, $0) } }
                 ?? []

@@ -158,7 +158,7 @@ public struct RobustAnalysis: Sendable {
         progress: @escaping @Sendable (Int) -> Void = { _ in },
         threadDidFinish: @escaping @Sendable () -> Void = {}
     ) throws -> RobustAnalysis {
-        let deterministic = try allocator.solve(scenario, options: options.solve)
+        let deterministic = try allocator.solveNamingConflicts(Formulation(scenario: scenario), options: options.solve)
         var samples: [RobustSample] = []
         if let plan = deterministic.allocation {
             let solveOne: @Sendable (Int) throws -> RobustSample = { index in

@@ -14,7 +14,8 @@ public struct SolveSummary: Sendable {
     public let bound: Double?
     public let seconds: Double
     public let tieBreak: AllocationResult.TieBreak
-    public let explanation: String?
+    /// Why there is no allocation, or why it funds nobody.
+    public let diagnosis: Diagnosis?
     public let warnings: [ScenarioIssue]
     public let modelSize: AllocationResult.ModelSize
     /// Present when there is an allocation.
@@ -86,7 +87,7 @@ public struct SolveSummary: Sendable {
         bound = result.status == .optimal && result.gap == 0 ? nil : result.bound
         seconds = result.seconds
         tieBreak = result.tieBreak
-        explanation = result.explanation
+        diagnosis = result.diagnosis
         warnings = loaded.warnings.filter { $0.severity == .warning }
         modelSize = result.modelSize
         let allocation = result.allocation ?? Allocation()

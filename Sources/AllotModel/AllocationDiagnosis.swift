@@ -1,52 +1,34 @@
 import LinearProgramming
 
-/// Reasons, in words, for an outcome with no allocation or an empty one.
+/// Reasons, as ``Diagnosis`` values, for an outcome with no allocation or an empty one.
 public enum AllocationDiagnosis {
-    /// Why the search produced no allocation.
-    public static func whyNoAllocation(_ scenario: Scenario, termination: Termination) -> String {
+    /// Why the search produced no allocation (without re-solving: see ``ConflictFinder``).
+    public static func whyNoAllocation(_ scenario: Scenario, termination: Termination) -> Diagnosis {
         switch termination {
-        case .noSolution:
-            return "the time limit was reached before any allocation satisfying every constraint was found; "
-                + "raise --time-limit"
-        case .interrupted:
-            return "the search was interrupted before any allocation was found"
-        case .unbounded:
-            return "internal error: the model is unbounded; please report this scenario"
-        default:
-            break
+        case .noSolution: .timeLimitReached
+        case .interrupted: .interrupted
+        case .unbounded: .unbounded
+        default: .infeasible(infeasibilityHints(scenario))
         }
-        let reasons = infeasibilityHints(scenario)
-        if reasons.isEmpty {
-            return "no allocation satisfies every constraint together (budget, locks, mins, shares, seats and cohort "
-                + "limits); loosen one of them"
-        }
-        return "no allocation satisfies every constraint: " + reasons.joined(separator: "; ")
     }
 
     /// Why an optimal allocation funds nobody.
-    public static func whyNobodyFunded(_ scenario: Scenario) -> String {
+    public static func whyNobodyFunded(_ scenario: Scenario) -> Diagnosis {
         let fundable = scenario.mentors.filter { $0.slotLimits.canBeFunded }
-        if fundable.isEmpty {
-            return "no mentor can be funded (every mentor is excluded, capped at 0, or locked at most below their min)"
-        }
+        if fundable.isEmpty { return .noMentorFundable }
         let cheapest = fundable.map { scenario.cost(of: $0, scholars: $0.slotLimits.lowestFunded) }.min() ?? 0
-        if cheapest > scenario.budget {
-            return "the budget of \(Formatting.money(scenario.budget)) is below the cheapest mentor's first scholars "
-                + "(\(Formatting.money(cheapest))); raise the budget"
-        }
+        if cheapest > scenario.budget { return .budgetBelowCheapest(budget: scenario.budget, cheapest: cheapest) }
         for agenda in scenario.agendas where agenda.minShare > 0 {
             if !fundable.contains(where: { $0.agenda == agenda.id }) {
-                return "agenda \(agenda.id) must hold at least \(Formatting.percent(agenda.minShare)) of the cohort "
-                    + "but no mentor of it can be funded, so only an empty cohort satisfies it; lower its min_share"
+                return .shareUnfillable(agenda: agenda.id, minShare: agenda.minShare)
             }
         }
-        return "no funded allocation is worth more than funding nobody (values, interactions and agenda returns "
-            + "of every affordable option add up to at most 0)"
+        return .nothingPays
     }
 
     /// Simple conflicts that can be named without re-solving.
-    static func infeasibilityHints(_ scenario: Scenario) -> [String] {
-        var hints: [String] = []
+    static func infeasibilityHints(_ scenario: Scenario) -> [InfeasibilityHint] {
+        var hints: [InfeasibilityHint] = []
         var lockedCost = 0.0
         var lockedScholars = 0
         var lockedMentors: [String] = []
@@ -57,32 +39,23 @@ public enum AllocationDiagnosis {
             lockedMentors.append(mentor.id)
         }
         if lockedCost > scenario.budget {
-            hints.append(
-                "the locked mentors (\(lockedMentors.prefix(5).joined(separator: ", "))\(lockedMentors.count > 5 ? ", …" : "")) "
-                    + "cost at least \(Formatting.money(lockedCost)), more than the budget of "
-                    + "\(Formatting.money(scenario.budget)); raise the budget or loosen a lock")
+            hints.append(.locksOverBudget(mentors: lockedMentors, cost: lockedCost, budget: scenario.budget))
         }
         if let maximum = scenario.cohort.maxScholars, lockedScholars > maximum {
-            hints.append(
-                "locks require \(lockedScholars) scholars but cohort.max_scholars is \(maximum); raise it or loosen a lock")
+            hints.append(.locksOverCohortMaximum(scholars: lockedScholars, maximum: maximum))
         }
         if let maximum = scenario.cohort.maxMentors, lockedMentors.count > maximum {
-            hints.append(
-                "\(lockedMentors.count) mentors are locked in but cohort.max_mentors is \(maximum); raise it or loosen a lock")
+            hints.append(.locksOverMaxMentors(mentors: lockedMentors.count, maximum: maximum))
         }
         let possible = scenario.mentors.reduce(0) { $0 + ($1.slotLimits.canBeFunded ? $1.slotLimits.highest : 0) }
         if scenario.cohort.minScholars > possible {
-            hints.append(
-                "cohort.min_scholars is \(scenario.cohort.minScholars) but the mentors can take at most \(possible) "
-                    + "scholars in all; lower it or raise caps")
+            hints.append(.cohortMinimumUnreachable(minimum: scenario.cohort.minScholars, possible: possible))
         }
         for agenda in scenario.agendas where agenda.minScholars > 0 {
             let room = scenario.mentors.filter { $0.agenda == agenda.id && $0.slotLimits.canBeFunded }
                 .reduce(0) { $0 + $1.slotLimits.highest }
             if room < agenda.minScholars {
-                hints.append(
-                    "agenda \(agenda.id) needs at least \(agenda.minScholars) scholars but its mentors can take at most "
-                        + "\(room); lower its min_scholars or raise caps")
+                hints.append(.agendaMinimumUnreachable(agenda: agenda.id, minimum: agenda.minScholars, room: room))
             }
         }
         return hints

@@ -15,8 +15,8 @@ public struct AllocationResult: Sendable {
     /// Wall-clock seconds for formulation and every solve.
     public let seconds: Double
     public let tieBreak: TieBreak
-    /// Why there is no allocation, or why it funds nobody, in words.
-    public let explanation: String?
+    /// Why there is no allocation, or why it funds nobody.
+    public var diagnosis: Diagnosis?
     public let modelSize: ModelSize
     /// The variable values behind ``allocation``, to start a neighbouring solve from.
     public let assignment: [Double]?

@@ -20,6 +20,15 @@ public struct Allocator: Sendable {
         try solve(Formulation(scenario: scenario), options: options)
     }
 
+    /// Solves, and where no allocation satisfies the scenario, names a minimal conflict
+    /// (``ConflictFinder``: more solves, so only for results a caller shows).
+    public func solveNamingConflicts(_ formulation: Formulation, options: SolveOptions = SolveOptions()) throws
+        -> AllocationResult
+    {
+        let result = try solve(formulation, options: options)
+        return try ConflictFinder(backend: backend).naming(result, in: formulation.scenario, options: options)
+    }
+
     /// Solves an existing formulation (a sweep reuses one and changes only the budget row).
     ///
     /// The search always starts from the same greedy allocation (``GreedyAllocation``), never from
@@ -39,15 +48,12 @@ public struct Allocator: Sendable {
         let (first, reading) = try solveReadingExactly(
             formulation.problem, formulation, options: firstOptions, objectiveIsValue: true)
         guard let values = first.values, let reading else {
-            var explanation = AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination)
-            if first.termination == .infeasible,
-                let conflict = try ConflictFinder(backend: backend).explain(scenario, options: options)
-            {
-                explanation = conflict
-            }
+            // Naming the exact conflict takes re-solves: callers that show it ask ConflictFinder.
             return AllocationResult(
                 status: first.termination, allocation: nil, audit: nil, gap: nil, seconds: elapsed(),
-                tieBreak: .notApplicable, explanation: explanation, modelSize: size, assignment: nil)
+                tieBreak: .notApplicable,
+                diagnosis: AllocationDiagnosis.whyNoAllocation(scenario, termination: first.termination),
+                modelSize: size, assignment: nil)
         }
         var assignment = values
         var (allocation, audit) = reading
@@ -75,8 +81,10 @@ public struct Allocator: Sendable {
                 }
             }
         }
-        guard audit.isFeasible else { throw AllocationError.solverReturnedInfeasible(audit.violations) }
-        let explanation = allocation.scholars == 0 ? AllocationDiagnosis.whyNobodyFunded(scenario) : nil
+        guard audit.isFeasible else {
+            throw AllocationError.solverReturnedInfeasible(audit.violations.map(\.requirement.code) + audit.strays)
+        }
+        let diagnosis = allocation.scholars == 0 ? AllocationDiagnosis.whyNobodyFunded(scenario) : nil
         var bound = first.bestBound
         var gap = first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap
         if first.termination != .optimal && bound == nil {
@@ -87,7 +95,7 @@ public struct Allocator: Sendable {
         }
         return AllocationResult(
             status: first.termination, allocation: allocation, audit: audit, gap: gap, bound: bound,
-            seconds: elapsed(), tieBreak: tieBreak, explanation: explanation, modelSize: size, assignment: assignment)
+            seconds: elapsed(), tieBreak: tieBreak, diagnosis: diagnosis, modelSize: size, assignment: assignment)
     }
 
     /// The integrality tolerance of a second solve when the first one's answer did not round exactly.
@@ -143,18 +151,20 @@ public struct Allocator: Sendable {
             rows: problem.constraints.count)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         guard let values = outcome.values, let (allocation, audit) = reading else {
-            let explanation =
+            let diagnosis =
                 outcome.termination == .infeasible
-                ? "no allocation reaches a value of \(Formatting.number(target)) within the budget and constraints"
+                ? .targetUnreachable(target)
                 : AllocationDiagnosis.whyNoAllocation(formulation.scenario, termination: outcome.termination)
             return AllocationResult(
                 status: outcome.termination, allocation: nil, audit: nil, gap: nil, seconds: seconds,
-                tieBreak: .notApplicable, explanation: explanation, modelSize: size, assignment: nil)
+                tieBreak: .notApplicable, diagnosis: diagnosis, modelSize: size, assignment: nil)
         }
-        guard audit.isFeasible else { throw AllocationError.solverReturnedInfeasible(audit.violations) }
+        guard audit.isFeasible else {
+            throw AllocationError.solverReturnedInfeasible(audit.violations.map(\.requirement.code) + audit.strays)
+        }
         return AllocationResult(
             status: outcome.termination, allocation: allocation, audit: audit, gap: outcome.relativeGap,
-            seconds: seconds, tieBreak: .notApplicable, explanation: nil, modelSize: size, assignment: values)
+            seconds: seconds, tieBreak: .notApplicable, diagnosis: nil, modelSize: size, assignment: values)
     }
 
     /// Minimises spending subject to the value reaching the optimum (within the tie tolerance).
@@ -177,6 +187,7 @@ public struct Allocator: Sendable {
 
 /// A failure that is a bug, not a property of the scenario.
 public enum AllocationError: Error, CustomStringConvertible {
+    /// The codes of the requirements it breaks, and any mentor ids it should not fund.
     case solverReturnedInfeasible([String])
     case formulationMismatch(solver: Double, audit: Double)
 
@@ -184,7 +195,7 @@ public enum AllocationError: Error, CustomStringConvertible {
         switch self {
         case .solverReturnedInfeasible(let violations):
             "internal error: the solver returned an allocation that breaks the scenario ("
-                + violations.prefix(3).joined(separator: "; ") + "); please report this scenario"
+                + violations.prefix(3).joined(separator: ", ") + "); please report this scenario"
         case .formulationMismatch(let solver, let audit):
             "internal error: the solver's objective \(solver) differs from the allocation's value \(audit); "
                 + "please report this scenario"

@@ -105,7 +105,7 @@ public struct Agenda: Sendable, Equatable, Codable {
 }
 
 /// A fixed number of scholars a mentor must, may at most, or must at least receive.
-public enum Lock: Sendable, Equatable, Codable {
+public enum Lock: Sendable, Hashable, Codable {
     case exactly(Int)
     case atLeast(Int)
     case atMost(Int)

@@ -31,7 +31,7 @@ public struct ExplanationReport: Sendable {
                 "at the margin, money buys \(Formatting.fixed(cutoff)) value per \(Formatting.money(explanation.per)) \(currency)\n"
         }
         out += "\nmentors\n"
-        for line in explanation.mentors { out += wrap(line.sentence, first: "  - ", rest: "    ") }
+        for line in explanation.mentors { out += wrap(words.sentence(line), first: "  - ", rest: "    ") }
         out += "\nprice of each constraint (value gained if it were lifted)\n"
         out += priceLines().map { "  - \($0)\n" }.joined()
         out += "\ncap negotiation (mentors at their own cap)\n"
@@ -39,30 +39,11 @@ public struct ExplanationReport: Sendable {
         return out
     }
 
-    func priceLines() -> [String] {
-        guard !explanation.prices.isEmpty else { return ["(no share, seat, cohort or mentor-count limits to price)"] }
-        return explanation.prices.map { price in
-            guard let value = price.value else {
-                return "\(price.group): could not be priced (the relaxed scenario did not solve)"
-            }
-            return price.binds
-                ? "\(price.group) holds back \(Formatting.fixed(value)) value points"
-                : "\(price.group): costs nothing (not binding)"
-        }
-    }
+    var words: ExplanationWords { ExplanationWords(explanation: explanation, currency: currency) }
 
-    func capLines() -> [String] {
-        guard !explanation.capNegotiation.isEmpty else { return ["(none: no funded mentor is at their own cap)"] }
-        return explanation.capNegotiation.map { entry in
-            guard let next = entry.nextSlotValue, let gain = entry.gain else {
-                return "\(entry.mentor) at cap \(entry.cap): no value is given for a slot beyond the cap"
-            }
-            return "\(entry.mentor) at cap \(entry.cap): slot \(entry.cap + 1) is worth \(Formatting.fixed(next)); "
-                + (gain > 1e-9
-                    ? "raising the cap would add \(Formatting.fixed(gain)) to the optimum"
-                    : "raising the cap would not change the optimum")
-        }
-    }
+    func priceLines() -> [String] { words.priceLines() }
+
+    func capLines() -> [String] { words.capLines() }
 
     /// Wraps a sentence at 100 columns with the given prefixes.
     private func wrap(_ text: String, first: String, rest: String, width: Int = 100) -> String {
@@ -86,16 +67,17 @@ public struct ExplanationReport: Sendable {
             out +=
                 "At the margin, money buys \(Formatting.fixed(cutoff)) value per \(Formatting.money(explanation.per)) \(currency).\n"
         }
-        out += "\n## Mentors\n\n" + explanation.mentors.map { "- \(MarkdownTable.escape($0.sentence))\n" }.joined()
+        out += "\n## Mentors\n\n" + explanation.mentors.map { "- \(MarkdownTable.escape(words.sentence($0)))\n" }.joined()
         out += "\n## Price of each constraint\n\n" + priceLines().map { "- \($0)\n" }.joined()
         out += "\n## Cap negotiation\n\n" + capLines().map { "- \($0)\n" }.joined()
         return out
     }
 
     struct Document: Codable {
-        var schema = "allot.explain/1"
+        var schema = "allot.explain/2"
         var scenario: SolveDocument.ScenarioReference
         var status: String
+        var explanation: String?
         var objective: Double?
         var cutoffPer: Double
         var cutoff: Double?
@@ -108,15 +90,41 @@ public struct ExplanationReport: Sendable {
             var cap: Int
             var nextValue: Double?
             var nextCost: Double?
-            var obstacles: [String]
+            var netValue: Double?
+            var interactions: [Interaction]
+            var crowding: Double
+            var obstacles: [Obstacle]
+            var reasons: [Reason]
             var plusOne: Change
             var minusOne: Change
             var sentence: String
         }
+        struct Interaction: Codable {
+            var with: String
+            var value: Double
+        }
+        struct Obstacle: Codable {
+            var constraint: String
+            var subject: String?
+            var text: String
+            var standsInTheWay: Bool
+        }
+        struct Reason: Codable {
+            var kind: String
+            var constraint: String?
+            var subject: String?
+            var with: String?
+            var slot: Int?
+            var value: Double?
+            var text: String
+        }
         struct Change: Codable {
             var kind: String
             var valueChange: Double?
+            var valueChangeMoney: Double?
+            var spentChange: Double?
             var moves: [AllocationChange]?
+            var constraint: String?
             var reason: String?
         }
         struct Price: Codable {
@@ -124,6 +132,7 @@ public struct ExplanationReport: Sendable {
             var constraint: String
             var subject: String?
             var value: Double?
+            var valueMoney: Double?
             var binds: Bool
         }
         struct Cap: Codable {
@@ -136,28 +145,65 @@ public struct ExplanationReport: Sendable {
 
     public func renderJSON() -> String {
         let clean = JSONNumbers.clean
+        let words = self.words
         func change(_ change: Explanation.Change) -> Document.Change {
             switch change {
-            case .value(let delta, let moves):
-                Document.Change(kind: "value", valueChange: clean(delta), moves: moves, reason: nil)
-            case .impossible(let why): Document.Change(kind: "impossible", valueChange: nil, moves: nil, reason: why)
-            case .notApplicable(let why): Document.Change(kind: "not_applicable", valueChange: nil, moves: nil, reason: why)
+            case .value(let delta, let spent, let moves):
+                Document.Change(
+                    kind: "value", valueChange: clean(delta), valueChangeMoney: explanation.moneyEquivalent(delta).map(clean),
+                    spentChange: clean(spent), moves: moves)
+            case .impossible(let diagnosis):
+                Document.Change(kind: "impossible", reason: DiagnosisText.sentence(diagnosis))
+            case .notApplicable(let requirement):
+                Document.Change(
+                    kind: "not_applicable", constraint: requirement?.code ?? "no_slots",
+                    reason: requirement.map(RequirementText.label) ?? "has no slots")
+            }
+        }
+        func reason(_ reason: Explanation.Reason, _ mentor: String) -> Document.Reason {
+            let text = words.reason(reason, mentor: mentor)
+            return switch reason {
+            case .own(let requirement):
+                Document.Reason(kind: "own", constraint: requirement.code, subject: requirement.subject, text: text)
+            case .blocked(let violation):
+                Document.Reason(
+                    kind: "blocked", constraint: violation.requirement.code, subject: violation.requirement.subject,
+                    value: clean(violation.measured), text: text)
+            case .interaction(let other, let value):
+                Document.Reason(kind: "interaction", with: other, value: clean(value), text: text)
+            case .crowding(let agenda, let value):
+                Document.Reason(kind: "crowding", subject: agenda, value: clean(value), text: text)
+            case .tie(let other, let slot): Document.Reason(kind: "tie", with: other, slot: slot, text: text)
+            case .costsMoreForSameValue(let extra):
+                Document.Reason(kind: "costs_more_for_same_value", value: clean(extra), text: text)
+            case .belowMargin(let valuePer, _):
+                Document.Reason(kind: "below_margin", value: clean(valuePer), text: text)
             }
         }
         let document = Document(
             scenario: .init(name: scenarioName, file: file, hash: hash), status: StatusText.code(explanation.base.status),
+            explanation: explanation.base.explanation,
             objective: explanation.base.audit.map { clean($0.objective) }, cutoffPer: explanation.per,
             cutoff: explanation.cutoff.map(clean),
-            mentors: explanation.mentors.map {
+            mentors: explanation.mentors.map { line in
                 .init(
-                    id: $0.id, slots: $0.slots, cap: $0.cap, nextValue: $0.nextValue.map(clean),
-                    nextCost: $0.nextCost.map(clean), obstacles: $0.obstacles, plusOne: change($0.plusOne),
-                    minusOne: change($0.minusOne), sentence: $0.sentence)
+                    id: line.id, slots: line.slots, cap: line.cap, nextValue: line.next.map { clean($0.value) },
+                    nextCost: line.next.map { clean($0.cost) }, netValue: line.netValue.map(clean),
+                    interactions: line.interactions.map { .init(with: $0.with, value: clean($0.value)) },
+                    crowding: clean(line.crowding),
+                    obstacles: line.obstacles.map {
+                        .init(
+                            constraint: $0.violation.requirement.code, subject: $0.violation.requirement.subject,
+                            text: RequirementText.violation($0.violation), standsInTheWay: $0.standsInTheWay)
+                    },
+                    reasons: line.reasons.map { reason($0, line.id) }, plusOne: change(line.plusOne),
+                    minusOne: change(line.minusOne), sentence: words.sentence(line))
             },
             prices: explanation.prices.map {
                 .init(
-                    group: $0.group, constraint: $0.kind.rawValue, subject: $0.subject, value: $0.value.map(clean),
-                    binds: $0.binds)
+                    group: RequirementText.label($0.requirement), constraint: $0.requirement.code,
+                    subject: $0.requirement.subject, value: $0.value.map(clean),
+                    valueMoney: $0.value.flatMap(explanation.moneyEquivalent).map(clean), binds: $0.binds)
             },
             capNegotiation: explanation.capNegotiation.map {
                 .init(mentor: $0.mentor, cap: $0.cap, nextSlotValue: $0.nextSlotValue.map(clean), gain: $0.gain.map(clean))

@@ -114,7 +114,9 @@ extension SolveSummary {
                     id: $0.id, name: $0.name, scholars: $0.scholars, share: clean($0.share), minShare: $0.minShare,
                     maxShare: $0.maxShare, minScholars: $0.minScholars, maxScholars: $0.maxScholars)
             },
-            binding: binding.map { .init(constraint: $0.kind.rawValue, subject: $0.subject, detail: $0.detail) },
+            binding: binding.map {
+                .init(constraint: $0.requirement.code, subject: $0.requirement.subject, detail: RequirementText.binding($0))
+            },
             warnings: warnings.map(\.description), explanation: explanation, solveSeconds: clean(seconds),
             model: modelSize,
             fundingLadder: ladder.map { ladder in

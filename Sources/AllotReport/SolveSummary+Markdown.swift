@@ -26,7 +26,8 @@ extension SolveSummary {
         out += "\n## Binding constraints\n\n"
         out +=
             binding.isEmpty
-            ? "None: every constraint has room for one more scholar.\n" : binding.map { "- \($0.detail)\n" }.joined()
+            ? "None: every constraint has room for one more scholar.\n"
+            : binding.map { "- \(RequirementText.binding($0))\n" }.joined()
         if let ladderNote { out += "\n## Funding ladder\n\n\(ladderNote)\n" }
         if let ladder, !ladder.rungs.isEmpty {
             var table = MarkdownTable(headers: Self.ladderHeaders, alignments: [.right, .right, .right, .right, .left])

@@ -25,7 +25,8 @@ extension SolveSummary {
         out += "\nbinding constraints\n"
         out +=
             binding.isEmpty
-            ? "  (none: every constraint has room for one more scholar)\n" : binding.map { "  - \($0.detail)\n" }.joined()
+            ? "  (none: every constraint has room for one more scholar)\n"
+            : binding.map { "  - \(RequirementText.binding($0))\n" }.joined()
         out += ladderSection()
         out += "\n" + footer()
         return out

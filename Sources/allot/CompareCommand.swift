@@ -52,7 +52,9 @@ struct CompareCommand: ParsableCommand {
         }
         let solved = try inputs.map { input in
             let loaded = try reportingErrors { try ScenarioLoader.load(file: input.file, overrides: input.overrides) }
-            let result = try reportingErrors { try allocator.solve(loaded.scenario, options: solverOptions.solveOptions) }
+            let result = try reportingErrors {
+                try allocator.solveNamingConflicts(Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions)
+            }
             return (label: input.label, loaded: loaded, result: result)
         }
         progress.finish()  // before the report, which may go to the same terminal

@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
         defer { progress.finish() }
         let result = try reportingErrors {
             try Allocator(backend: GLPKBackend(progress: progress.record))
-                .solve(loaded.scenario, options: solverOptions.solveOptions)
+                .solveNamingConflicts(Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions)
         }
         progress.finish()
         let status = ExitStatus.forTermination(result.status)

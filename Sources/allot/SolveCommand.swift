@@ -59,7 +59,7 @@ struct SolveCommand: ParsableCommand {
         let allocator = Allocator(backend: GLPKBackend(progress: progress.record))
         let formulation = Formulation(scenario: loaded.scenario)
         let options = solverOptions.solveOptions
-        var result = try reportingErrors { try allocator.solve(formulation, options: options) }
+        var result = try reportingErrors { try allocator.solveNamingConflicts(formulation, options: options) }
         var target: Double?
         if let text = targetValue, let goal = TargetValue(text), result.audit != nil || !goal.isPercentage {
             let value = goal.isPercentage ? (result.audit?.objective ?? 0) * goal.amount / 100 : goal.amount

@@ -21,7 +21,7 @@ struct ExplanationTests {
                 (line.plusOne, count == 0 ? limits.lowestFunded : count + 1),
                 (line.minusOne, count - 1 < limits.lowestFunded ? 0 : count - 1),
             ] {
-                guard case .value(let delta, _) = change else { continue }
+                guard case .value(let delta, _, _) = change else { continue }
                 var locked = scenario
                 let index = try #require(locked.mentors.firstIndex { $0.id == mentor.id })
                 locked.mentors[index].lock = .exactly(target)
@@ -34,7 +34,7 @@ struct ExplanationTests {
     @Test("lifting a constraint never lowers the optimum", arguments: Array(UInt64(0)..<80))
     func pricesAreNeverNegative(seed: UInt64) throws {
         let explanation = try Explainer(allocator: allocator).explain(RandomScenario.make(seed: seed))
-        for price in explanation.prices { #expect((price.value ?? 0) >= -1e-9, "seed \(seed): \(price.group)") }
+        for price in explanation.prices { #expect((price.value ?? 0) >= -1e-9, "seed \(seed): \(price.requirement)") }
         for entry in explanation.capNegotiation { #expect((entry.gain ?? 0) >= -1e-9, "seed \(seed): \(entry.mentor)") }
     }
 
@@ -49,10 +49,10 @@ struct ExplanationTests {
         scenario.cohort.maxMentors = scenario.cohort.maxMentors ?? scenario.mentors.count
         let explanation = try Explainer(allocator: allocator).explain(scenario)
         guard explanation.base.audit != nil else { return }
-        let roomy = try #require(explanation.prices.first { $0.subject == "roomy" })
+        let roomy = try #require(explanation.prices.first { $0.requirement.subject == "roomy" })
         #expect(roomy.value == 0, "seed \(seed)")
         if scenario.cohort.maxMentors == scenario.mentors.count {
-            let mentors = try #require(explanation.prices.first { $0.kind == .cohortMentors })
+            let mentors = try #require(explanation.prices.first { $0.requirement.code == "cohort_mentors" })
             #expect(mentors.value == 0, "seed \(seed)")
         }
     }

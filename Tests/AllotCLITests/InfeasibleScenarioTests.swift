@@ -13,7 +13,7 @@ struct InfeasibleScenarioTests {
         ),
         (
             "locks-over-seats.yaml",
-            "the lock on m1 (at least 2, 20,000), the lock on m2 (exactly 2 scholars, 20,000) and the 3 seats at london "
+            "the 3 seats at london, the lock on m1 (at least 2, 20,000) and the lock on m2 (exactly 2 scholars, 20,000) "
                 + "cannot all hold together. Loosen one of them."
         ),
         (
@@ -22,7 +22,7 @@ struct InfeasibleScenarioTests {
         ),
         (
             "share-floor-unfillable.yaml",
-            "agenda a's min_share of 50% and the cohort minimum of 2 scholars cannot both hold. Loosen one of them."
+            "the cohort minimum of 2 scholars and agenda a's min_share of 50% cannot both hold. Loosen one of them."
         ),
     ]
 

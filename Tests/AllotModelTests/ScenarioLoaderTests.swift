@@ -59,7 +59,7 @@ struct ScenarioLoaderTests {
         #expect(result.status == .optimal)
         #expect(result.allocation?.scholars == 0)
         #expect(
-            result.explanation == "the budget of 100 is below the cheapest mentor's first scholars (12,000); raise the budget")
+            result.diagnosis == .budgetBelowCheapest(budget: 100, cheapest: 12000))
     }
 
     @Test("shares are exact on whole scholars: with 7 scholars, 35% allows at most 2")

@@ -16,11 +16,12 @@ public enum BruteForce {
         let choices = scenario.mentors.map { $0.slotLimits.allowedCounts }
         guard choices.allSatisfy({ !$0.isEmpty }) else { return Optimum(objective: nil, cheapestSpent: nil, feasibleCount: 0) }
         var audits: [AllocationAudit] = []
+        let catalogue = ConstraintCatalogue(scenario)
         var picks = Array(repeating: 0, count: choices.count)
         while true {
             var slots: [String: Int] = [:]
             for (index, mentor) in scenario.mentors.enumerated() { slots[mentor.id] = choices[index][picks[index]] }
-            let audit = AllocationAudit(scenario: scenario, allocation: Allocation(slots: slots))
+            let audit = AllocationAudit(catalogue: catalogue, allocation: Allocation(slots: slots))
             if audit.isFeasible { audits.append(audit) }
             var position = 0
             while position < picks.count {
