@@ -28,9 +28,10 @@ public struct Explanation: Sendable {
         case interaction(with: String, value: Double)
         /// The agenda's returns for the step's scholars (negative: a crowded agenda).
         case crowding(agenda: String, value: Double)
-        /// An exact tie: the other mentor's `slot`-th slot brings the same value for the same
-        /// cost, and the fixed tie rule kept that one.
-        case tie(with: String, slot: Int)
+        /// An exact tie: this mentor's `ownSlot`-th slot and the other mentor's `slot`-th bring
+        /// the same value for the same cost; the fixed tie rule kept the other's when
+        /// `keptOther`, this mentor's otherwise.
+        case tie(with: String, slot: Int, ownSlot: Int, keptOther: Bool)
         /// One more gives the same total value but spends this much more: the cheapest of the
         /// optimal allocations is kept.
         case costsMoreForSameValue(Double)
@@ -179,7 +180,7 @@ public struct Explainer: Sendable {
         reasons += obstacles.filter(\.standsInTheWay).map { .blocked($0.violation) }
         reasons += interactions.map { .interaction(with: $0.with, value: $0.value) }
         if crowding != 0 { reasons.append(.crowding(agenda: mentor.agenda, value: crowding)) }
-        if let tie = Self.tie(plus, minus, context.scenario) { reasons.append(tie) }
+        if let tie = Self.tie(plus, minus, count: count, context.scenario) { reasons.append(tie) }
         if let next, next.cost > 0, let cutoff {
             let net = next.value + interactions.reduce(0) { $0 + $1.value } + crowding
             let valuePer = net / next.cost * per
@@ -215,7 +216,9 @@ public struct Explainer: Sendable {
 
     /// A tie named from the forced steps: the same total value and spending, one other mentor's
     /// slot traded for this one's; or the same value for more money.
-    static func tie(_ plus: Explanation.Change, _ minus: Explanation.Change, _ scenario: Scenario) -> Explanation.Reason? {
+    static func tie(_ plus: Explanation.Change, _ minus: Explanation.Change, count: Int, _ scenario: Scenario)
+        -> Explanation.Reason?
+    {
         for (change, up) in [(plus, true), (minus, false)] {
             guard case .value(let delta, let spent, let moves) = change else { continue }
             let valueTolerance = Allocator.tieTolerance * max(1, abs(delta))
@@ -225,7 +228,9 @@ public struct Explainer: Sendable {
                 // down gives the other one more (the slot it would gain).
                 let others = moves.filter { up ? $0.delta < 0 : $0.delta > 0 }
                 if others.count == 1, let other = others.first {
-                    return .tie(with: other.mentor, slot: up ? other.from : other.to)
+                    return .tie(
+                        with: other.mentor, slot: up ? other.from : other.to, ownSlot: up ? count + 1 : count,
+                        keptOther: up)
                 }
             } else if up && spent > 0 {
                 return .costsMoreForSameValue(spent)

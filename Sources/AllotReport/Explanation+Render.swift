@@ -115,6 +115,8 @@ public struct ExplanationReport: Sendable {
             var subject: String?
             var with: String?
             var slot: Int?
+            var ownSlot: Int?
+            var keptOther: Bool?
             var value: Double?
             var text: String
         }
@@ -173,7 +175,8 @@ public struct ExplanationReport: Sendable {
                 Document.Reason(kind: "interaction", with: other, value: clean(value), text: text)
             case .crowding(let agenda, let value):
                 Document.Reason(kind: "crowding", subject: agenda, value: clean(value), text: text)
-            case .tie(let other, let slot): Document.Reason(kind: "tie", with: other, slot: slot, text: text)
+            case .tie(let other, let slot, let ownSlot, let keptOther):
+                Document.Reason(kind: "tie", with: other, slot: slot, ownSlot: ownSlot, keptOther: keptOther, text: text)
             case .costsMoreForSameValue(let extra):
                 Document.Reason(kind: "costs_more_for_same_value", value: clean(extra), text: text)
             case .belowMargin(let valuePer, _):

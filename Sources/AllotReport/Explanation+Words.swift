@@ -41,9 +41,10 @@ struct ExplanationWords {
         case .crowding(let agenda, let value):
             "agenda \(agenda)'s returns for that scholar are \(Self.signed(value))"
                 + (value < 0 ? " (a crowded agenda)" : "")
-        case .tie(let other, let slot):
-            "a tie: \(other)'s \(Self.ordinal(slot)) slot brings the same value for the same cost, "
-                + "and allot's fixed tie rule (the search runs over mentors in id order) kept \(other)'s"
+        case .tie(let other, let slot, let ownSlot, let keptOther):
+            "a tie: \(mentor)'s \(Self.ordinal(ownSlot)) slot and \(other)'s \(Self.ordinal(slot)) bring the same value "
+                + "for the same cost, and allot's fixed tie rule kept \(keptOther ? other : mentor)'s "
+                + "(the same scenario always gives the same answer)"
         case .costsMoreForSameValue(let extra):
             "one more gives the same total value for \(Formatting.money(extra)) more, and allot keeps the cheapest "
                 + "optimal allocation"
@@ -126,6 +127,9 @@ struct ExplanationWords {
                 : up
                     ? " (rearranging \(AllocationChange.describe(moves, limit: 4)))"
                     : " (the money goes to \(AllocationChange.describe(moves, limit: 4)))"
+            if abs(delta) < 0.005 {
+                return ["\(up ? "Forcing one more" : "One fewer") leaves the total value unchanged\(rearranged)."]
+            }
             let what = up ? "Forcing one more changes the total value by" : "One fewer changes it by"
             return ["\(what) \(points(delta, signed: true))\(rearranged)."]
         case .impossible(let diagnosis):

@@ -1,0 +1,67 @@
+import AllotTestSupport
+import Foundation
+import Testing
+
+/// The reason that decides a mentor is named: an interaction, a crowded agenda, an exact tie.
+@Suite("allot explain: deciding reasons")
+struct ExplainReasonsTests {
+    /// `explain --format json` for a fixture, and its table.
+    static func explain(_ file: String, mentor: String) throws -> (reasons: [[String: Any]], table: String) {
+        let directory = fixtures.appendingPathComponent("valid")
+        let json = try AllotProcess.run(["explain", file, "--mentor", mentor, "--format", "json"], in: directory)
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["schema"] as? String == "allot.explain/2")
+        let line = try #require((object["mentors"] as? [[String: Any]])?.first { $0["id"] as? String == mentor })
+        let table = try AllotProcess.run(["explain", file, "--mentor", mentor], in: directory)
+        #expect(table.status == 0)
+        // Unwrapped, so a phrase split across lines still matches.
+        let words = table.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return (try #require(line["reasons"] as? [[String: Any]]), words)
+    }
+
+    @Test("a negative interaction keeps a mentor out: named with the partner and its value")
+    func interaction() throws {
+        let (reasons, table) = try Self.explain("explain-interaction.yaml", mentor: "b")
+        let reason = try #require(reasons.first { $0["kind"] as? String == "interaction" })
+        #expect(reason["with"] as? String == "a")
+        #expect(reason["value"] as? Double == -5)
+        #expect(table.contains("It also brings the interaction with a (-5.00), so it is worth 2.00 to the portfolio."))
+    }
+
+    @Test("a crowded agenda's return for the next scholar is named")
+    func crowding() throws {
+        let (reasons, table) = try Self.explain("explain-crowding.yaml", mentor: "p")
+        let reason = try #require(reasons.first { $0["kind"] as? String == "crowding" })
+        #expect(reason["subject"] as? String == "x")
+        #expect(reason["value"] as? Double == -3)
+        #expect(table.contains("It also brings agenda x's returns (-3.00, crowded), so it is worth 3.00"))
+    }
+
+    @Test("an exact tie is called a tie, with the tied slot and who the rule kept")
+    func tie() throws {
+        let (reasons, table) = try Self.explain("explain-tie.yaml", mentor: "bob")
+        let reason = try #require(reasons.first { $0["kind"] as? String == "tie" })
+        #expect(reason["with"] as? String == "alice")
+        #expect(reason["slot"] as? Int == 5)
+        #expect(reason["own_slot"] as? Int == 2)
+        #expect(reason["kept_other"] as? Bool == true)
+        #expect(table.contains("A tie: bob's 2nd slot and alice's 5th bring the same value for the same cost"))
+        #expect(table.contains("Forcing one more leaves the total value unchanged (rearranging alice −1)."))
+        #expect(!table.contains("+0.00"))
+    }
+
+    @Test("winter: ci-new-b is kept out by its −2 interaction with ci-new-a")
+    func winterInteraction() throws {
+        let result = try AllotProcess.run(
+            ["explain", "Scenarios/winter-cohort.yaml", "--mentor", "ci-new-b", "--format", "json"], in: GoldenOutputTests.root)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let line = try #require((object["mentors"] as? [[String: Any]])?.first)
+        let reasons = try #require(line["reasons"] as? [[String: Any]])
+        #expect(
+            reasons.contains {
+                $0["kind"] as? String == "interaction" && $0["with"] as? String == "ci-new-a" && $0["value"] as? Double == -2
+            })
+        #expect(reasons.contains { $0["kind"] as? String == "below_margin" })
+    }
+}
