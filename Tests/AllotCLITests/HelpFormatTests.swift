@@ -62,4 +62,22 @@ struct HelpFormatTests {
         }
         #expect(Set(checked) == Set(Self.quickArguments.keys))
     }
+
+    @Test("README.md's Commands table gives each command the formats its --help lists")
+    func readmeMatchesHelp() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for command in try Self.subcommands() {
+            guard let listed = try Self.listedFormats(command) else { continue }
+            let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `allot \(command) ") }
+            // In the table's Markdown a `|` inside code is written `\|`.
+            let documented = rows.compactMap { row in
+                row.firstRange(of: "--format ").map { range in
+                    row[range.upperBound...].prefix { $0.isLetter || $0 == "\\" || $0 == "|" }
+                        .components(separatedBy: "\\|")
+                }
+            }
+            #expect(!documented.isEmpty, "README.md's Commands table does not show \(command) --format")
+            for formats in documented { #expect(formats == listed, "README.md: \(command) --format \(formats)") }
+        }
+    }
 }
