@@ -2,7 +2,7 @@ import AllotAnalysis
 import AllotModel
 
 extension ScenarioComparison {
-    /// Mentor by mentor slots in each scenario with the change from the first, then totals and agenda mix.
+    /// Every mentor's slots in each scenario with the change from the first, then totals and agenda mix.
     public func renderTable() -> String {
         var out = "comparison of \(columns.count) scenarios (Δ against \(columns.first?.label ?? "-"))\n"
         for column in columns {
@@ -15,7 +15,8 @@ extension ScenarioComparison {
             if index > 0 { headers.append("Δ") }
         }
         var table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
-        for row in mentors where row.slots.contains(where: { ($0 ?? 0) != 0 }) || row.deltas.contains(where: { ($0 ?? 0) != 0 }) {
+        // Every mentor, funded or not, as in the CSV and Markdown: a mentor left out would read as absent.
+        for row in mentors {
             var cells = [row.id]
             for (index, slots) in row.slots.enumerated() {
                 cells.append(slots.map(String.init) ?? "absent")

@@ -4,7 +4,7 @@ import AllotReport
 import ArgumentParser
 import GLPKBackend
 
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Line up several scenarios mentor by mentor, with the change from the first.",
@@ -13,6 +13,9 @@ struct CompareCommand: ParsableCommand {
               allot compare last-round.yaml this-round.yaml
               allot compare Scenarios/winter-cohort.yaml --variant budget=1300000 --variant cost.stipend_per_month=6400
             """)
+
+    /// What `--format` accepts.
+    static let formats: [OutputFormat] = [.table, .json, .csv, .markdown]
 
     @Argument(help: "Scenario files; the first is the baseline.")
     var scenarios: [String]
@@ -26,7 +29,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var outputOptions: OutputOptions<CompareCommand>
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("name at least one scenario") }

@@ -4,7 +4,7 @@ import AllotReport
 import ArgumentParser
 import GLPKBackend
 
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Say why each mentor got what they got, and what each constraint costs.",
@@ -19,6 +19,9 @@ struct ExplainCommand: ParsableCommand {
               allot explain Scenarios/winter-cohort.yaml --mentor mi-returning-a --format json
             """)
 
+    /// What `--format` accepts; no CSV, as the report is not one table.
+    static let formats: [OutputFormat] = [.table, .json, .markdown]
+
     @Argument(help: "The scenario file (.yaml or .json).")
     var scenario: String
 
@@ -28,11 +31,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @OptionGroup var outputOptions: OutputOptions
-
-    func validate() throws {
-        if outputOptions.format == .csv { throw ValidationError("explain prints table, json or markdown") }
-    }
+    @OptionGroup var outputOptions: OutputOptions<ExplainCommand>
 
     func run() throws {
         Interrupts.install()
@@ -52,7 +51,8 @@ struct ExplainCommand: ParsableCommand {
         switch outputOptions.format {
         case .json: text = report.renderJSON()
         case .markdown: text = report.renderMarkdown()
-        case .table, .csv: text = report.renderTable()
+        case .table: text = report.renderTable()
+        case .csv: preconditionFailure("--format csv is refused when parsing (formats)")
         }
         try emit(text, to: outputOptions.output, protecting: [scenario])
         let status = ExitStatus.forTermination(explanation.base.status)

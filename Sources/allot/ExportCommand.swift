@@ -12,6 +12,7 @@ struct ExportCommand: ParsableCommand {
             The extension of --slots picks the format:
               .csv   RFC 4180: a header row, then one row per slot; CRLF line endings
               .json  schema allot.slots/1 (README.md)
+            Then a summary on stderr: rows, scholars, money spent and the file.
             Without an allocation nothing is written: exit 3 (infeasible) or 4 (no solution).
 
             Example:
@@ -58,7 +59,7 @@ struct ExportCommand: ParsableCommand {
         let status = ExitStatus.forTermination(result.status)
         // Only an allocation that exits 0 (optimal or feasible) is written: a file appearing after an
         // interrupt would be a surprise.
-        guard status == .success, let export = SlotExport(loaded: loaded, result: result) else {
+        guard status == .success, let export = SlotExport(loaded: loaded, result: result), let audit = result.audit else {
             let reason =
                 result.explanation.map { "\(StatusText.code(result.status)): \($0)" }
                 ?? StatusText.sentence(result.status, gap: result.gap, bound: result.bound)
@@ -74,5 +75,9 @@ struct ExportCommand: ParsableCommand {
         case .json, nil: text = export.renderJSON()
         }
         try reportingErrors { try OutputFile.write(text, to: slots, protecting: [scenario]) }
+        // On stderr, and only once the file is in place: stdout stays empty.
+        printError(
+            "wrote \(Formatting.count(export.slots.count, "row")) (\(Formatting.count(audit.scholars, "scholar")), "
+                + "\(Formatting.money(audit.spent)) spent) to \(slots)")
     }
 }

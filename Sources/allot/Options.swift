@@ -65,18 +65,49 @@ struct SolverOptions: ParsableArguments {
     }
 }
 
+/// A command that prints its result with `--format`, in some of the output formats.
+protocol FormattedCommand: ParsableCommand {
+    /// The formats `--format` accepts, in the order the help lists them; the first is the default.
+    static var formats: [OutputFormat] { get }
+}
+
 /// Where and how a command's result is written, shared by every command that prints one.
-struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, json, csv or markdown.")
-    var format: OutputFormat = .table
+///
+/// `Command.formats` is the one list of formats: `--help` names exactly these and parsing refuses
+/// any other (exit 64).
+struct OutputOptions<Command: FormattedCommand>: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Output format: \(OutputFormat.list(Command.formats)) (default: \(Command.formats[0].rawValue)).",
+            valueName: "format"),
+        completion: .list(Command.formats.map(\.rawValue)),
+        transform: OutputFormat.parser(for: Command.configuration.commandName ?? "", accepting: Command.formats))
+    var format: OutputFormat = Command.formats[0]
 
     @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
     var output: String?
 }
 
 /// Output format choices.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, CaseIterable, Sendable {
     case table, json, csv, markdown
+
+    /// `formats` in words: `table, json or markdown`.
+    static func list(_ formats: [OutputFormat]) -> String {
+        let names = formats.map(\.rawValue)
+        guard names.count > 1 else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+    }
+
+    /// Reads a `--format` value, refusing any format `command` does not print.
+    static func parser(for command: String, accepting formats: [OutputFormat]) -> @Sendable (String) throws -> OutputFormat {
+        { text in
+            guard let format = OutputFormat(rawValue: text), formats.contains(format) else {
+                throw ValidationError("\(command) prints \(list(formats))")
+            }
+            return format
+        }
+    }
 }
 
 /// A `--target-value`: an absolute value, or a percentage of the optimum (`95%`).

@@ -5,7 +5,7 @@ import ArgumentParser
 import Foundation
 import GLPKBackend
 
-struct RobustCommand: ParsableCommand {
+struct RobustCommand: FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "robust",
         abstract: "Sample the mentors' values within their uncertainty, re-solve, and show the stable core.",
@@ -18,6 +18,9 @@ struct RobustCommand: ParsableCommand {
               allot robust Scenarios/winter-cohort.yaml --samples 1000 --seed 7
               allot robust Scenarios/winter-cohort.yaml --samples 200 --uncertainty 0.2 --format json
             """)
+
+    /// What `--format` accepts; no CSV, as the report is not one table.
+    static let formats: [OutputFormat] = [.table, .json, .markdown]
 
     @Argument(help: "The scenario file (.yaml or .json).")
     var scenario: String
@@ -39,7 +42,7 @@ struct RobustCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var outputOptions: OutputOptions<RobustCommand>
 
     /// Enough for any sensible analysis, small enough that the results fit in memory.
     static let maximumSamples = 1_000_000
@@ -51,9 +54,6 @@ struct RobustCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, e.g. --jobs 2") }
         if let uncertainty, !(uncertainty.isFinite && (0...1).contains(uncertainty)) {
             throw ValidationError("--uncertainty must be a fraction from 0 to 1, e.g. --uncertainty 0.2")
-        }
-        if outputOptions.format == .csv {
-            throw ValidationError("robust writes table, json or markdown; --format csv is not available")
         }
     }
 
@@ -84,7 +84,8 @@ struct RobustCommand: ParsableCommand {
         switch outputOptions.format {
         case .json: text = report.renderJSON()
         case .markdown: text = report.renderMarkdown()
-        case .table, .csv: text = report.renderTable()
+        case .table: text = report.renderTable()
+        case .csv: preconditionFailure("--format csv is refused when parsing (formats)")
         }
         try emit(text, to: outputOptions.output, protecting: [self.scenario])
         // Timings vary from run to run, so they stay out of the report (which the seed fixes).

@@ -6,7 +6,7 @@ import Foundation
 import GLPKBackend
 import LinearProgramming
 
-struct SolveCommand: ParsableCommand {
+struct SolveCommand: FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
         abstract: "Find the allocation of greatest value within the budget and every constraint.",
@@ -17,13 +17,16 @@ struct SolveCommand: ParsableCommand {
               allot solve Scenarios/winter-cohort.yaml --ladder 3             # what ±3 scholars of funding buy
             """)
 
+    /// What `--format` accepts.
+    static let formats: [OutputFormat] = [.table, .json, .csv, .markdown]
+
     @Argument(help: "The scenario file (.yaml or .json).")
     var scenario: String
 
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var outputOptions: OutputOptions<SolveCommand>
 
     @Option(help: ArgumentHelp("Also write the integer program as CPLEX LP (.lp) or MPS (.mps) for audit.", valueName: "file"))
     var writeModel: String?

@@ -4,7 +4,7 @@ import AllotReport
 import ArgumentParser
 import GLPKBackend
 
-struct SweepCommand: ParsableCommand {
+struct SweepCommand: FormattedCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Solve at several funding levels (or values of any field) and show the frontier.",
@@ -14,6 +14,9 @@ struct SweepCommand: ParsableCommand {
               allot sweep Scenarios/winter-cohort.yaml --budget 1175000,1275000      # what does +100k buy?
               allot sweep Scenarios/winter-cohort.yaml --vary cost.stipend_per_month=6400,4800
             """)
+
+    /// What `--format` accepts.
+    static let formats: [OutputFormat] = [.table, .json, .csv, .markdown]
 
     @Argument(help: "The scenario file (.yaml or .json).")
     var scenario: String
@@ -27,7 +30,7 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
-    @OptionGroup var outputOptions: OutputOptions
+    @OptionGroup var outputOptions: OutputOptions<SweepCommand>
 
     @Option(help: ArgumentHelp("Also draw value and scholars against funding as SVG.", valueName: "file.svg"))
     var chart: String?

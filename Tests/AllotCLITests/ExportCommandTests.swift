@@ -148,10 +148,28 @@ struct ExportCommandTests {
         #expect(index == document.slots.count)
     }
 
+    @Test("after writing, one summary line on stderr (rows, scholars, spent, file); stdout stays empty")
+    func summary() throws {
+        let directory = try Self.temporaryDirectory("summary")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let scenario = fixtures.appendingPathComponent("valid/tiny.yaml").path
+        let allocation = try Self.solved(scenario)
+        let scholars = allocation.slots.values.reduce(0, +)
+        #expect(scholars == 5 && allocation.spent == 90_000, "the fixture's optimum changed: \(allocation)")
+        for file in ["slots.csv", "slots.json"] {
+            let result = try AllotProcess.run(["export", scenario, "--slots", file], in: directory)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout == "")
+            #expect(result.stderr == "wrote 5 rows (5 scholars, 90,000 spent) to \(file)\n")
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path))
+        }
+    }
+
     @Test("a folder that does not exist: exit 73, nothing written")
     func missingFolder() throws {
         let result = try AllotProcess.run(["export", "valid/tiny.yaml", "--slots", "/nonexistent-dir/x.csv"], in: fixtures)
         #expect(result.status == 73)
+        // Only the error: no summary line for a file that was not written.
         #expect(result.stderr == "error: cannot write /nonexistent-dir/x.csv: the folder /nonexistent-dir does not exist\n")
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent-dir"))
     }
@@ -185,6 +203,7 @@ struct ExportCommandTests {
             result.stderr.hasPrefix(
                 "infeasible: the locks on mentor-a (exactly 5 scholars, 60,000) and mentor-b (at least 4, 48,000) cost 108,000"))
         #expect(result.stderr.hasSuffix("no allocation to export; \(file) was not written\n"))
+        #expect(!result.stderr.contains("wrote"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 

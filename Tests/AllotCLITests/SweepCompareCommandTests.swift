@@ -62,6 +62,27 @@ struct SweepCompareCommandTests {
         #expect(neither.status == 64)
     }
 
+    @Test("the compare table lists every mentor, also one with 0 slots in every scenario, like the CSV")
+    func compareListsUnfundedMentors() throws {
+        let arguments = ["compare", "Tests/AllotCLITests/Fixtures/valid/tiny.yaml", "--variant", "budget=60000"]
+        let csv = try AllotProcess.run(arguments + ["--format", "csv"], in: Self.root)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        // Mentor rows come before the "total …" rows; each is `id,slots,slots,delta`.
+        let rows = csv.stdout.split(separator: "\r\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let mentors = rows.prefix { !$0[0].hasPrefix("total ") }
+        let unfunded = mentors.filter { $0.dropFirst().allSatisfy { $0 == "0" } }.map { String($0[0]) }
+        #expect(unfunded == ["gamma"], "the fixture must keep a mentor at 0 slots in both scenarios")
+
+        let table = try AllotProcess.run(arguments, in: Self.root)
+        #expect(table.status == 0, "\(table.stderr)")
+        let tableIds = table.stdout.split(separator: "\n").compactMap { line in
+            line.split(separator: " ").first.map(String.init)
+        }
+        for row in mentors { #expect(tableIds.contains(String(row[0])), "the table drops mentor \(row[0])") }
+    }
+
     @Test("sweep JSON rows decode with the documented fields")
     func sweepJSON() throws {
         let result = try AllotProcess.run(
