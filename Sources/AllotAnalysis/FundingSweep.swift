@@ -11,6 +11,17 @@ public struct SweepRow: Sendable {
     public let valuePerStep: Double?
     /// Slots gained or lost since the previous level with an allocation.
     public let changes: [AllocationChange]
+    /// The money the level leaves unspent and why (nil without an allocation).
+    public let leftover: LeftoverMoney?
+
+    init(label: String, scenario: Scenario, result: AllocationResult, valuePerStep: Double?, changes: [AllocationChange]) {
+        self.label = label
+        self.budget = scenario.budget
+        self.result = result
+        self.valuePerStep = valuePerStep
+        self.changes = changes
+        leftover = result.allocation.map { LeftoverMoney.find(in: scenario, allocation: $0) }
+    }
 }
 
 /// Solves one scenario at several funding levels (DESIGN.md §3 `sweep`).
@@ -30,7 +41,8 @@ public struct FundingSweep {
         var rows: [SweepRow] = []
         var previous: (budget: Double, result: AllocationResult)?
         for budget in budgets.sorted() {
-            let result = try allocator.solveNamingConflicts(base.withBudget(budget), options: options)
+            let formulation = base.withBudget(budget)
+            let result = try allocator.solveNamingConflicts(formulation, options: options)
             var perStep: Double?
             var changes: [AllocationChange] = []
             if let earlier = previous, let before = earlier.result.audit, let now = result.audit, budget > earlier.budget {
@@ -41,8 +53,8 @@ public struct FundingSweep {
             }
             rows.append(
                 SweepRow(
-                    label: Formatting.money(budget), budget: budget, result: result, valuePerStep: perStep,
-                    changes: changes))
+                    label: Formatting.money(budget), scenario: formulation.scenario, result: result,
+                    valuePerStep: perStep, changes: changes))
             if result.allocation != nil { previous = (budget, result) }
             if result.status == .interrupted { break }
         }
@@ -64,7 +76,7 @@ public struct FundingSweep {
                 ?? []
             rows.append(
                 SweepRow(
-                    label: variant.label, budget: variant.scenario.budget, result: result, valuePerStep: nil,
+                    label: variant.label, scenario: variant.scenario, result: result, valuePerStep: nil,
                     changes: changes))
             if result.allocation != nil { previous = result }
             if result.status == .interrupted { break }

@@ -5,7 +5,9 @@ extension SweepReport {
     /// One row per level; the scenario hash on every row so a spreadsheet can be traced.
     public func renderCSV() -> String {
         var table = CSVTable(header: [
+            // unspent and left_over_because came later: appended, so readers by column position still work.
             "label", "budget", "status", "scholars", "objective", "spent", "value_per_step", "changes", "scenario_hash",
+            "unspent", "left_over_because",
         ])
         for row in rows {
             let audit = row.result.audit
@@ -14,7 +16,8 @@ extension SweepReport {
                 audit.map { .integer($0.scholars) } ?? .text(""), audit.map { .number($0.objective) } ?? .text(""),
                 audit.map { .number($0.spent) } ?? .text(""), row.valuePerStep.map { .number($0) } ?? .text(""),
                 .text(row.changes.map { "\($0.mentor) \($0.delta > 0 ? "+" : "")\($0.delta)" }.joined(separator: "; ")),
-                .text(hash),
+                .text(hash), row.leftover.map { .number($0.unspent) } ?? .text(""),
+                .text(row.leftover.map { $0.cause == .budget ? "" : $0.cause.sentence } ?? row.result.explanation ?? ""),
             ])
         }
         return table.render()
@@ -24,12 +27,16 @@ extension SweepReport {
         let out = "# \(scenarioName): sweep of \(varied) (hash \(hash))\n\nScenario file `\(file)`.\n\n"
         var table = MarkdownTable(
             headers: [
-                varied == "budget" ? "budget (\(currency))" : varied, "status", "scholars", "value", "spent",
+                varied == "budget" ? "budget (\(currency))" : varied, "status", "scholars", "value", "spent", "unspent",
                 "value per +\(Formatting.money(per))", "slots gained / lost",
             ],
-            alignments: [.right, .left, .right, .right, .right, .right, .left])
+            alignments: [.right, .left, .right, .right, .right, .right, .right, .left])
         for row in rows { table.add(Self.cells(row, changesShown: 50)) }
-        return out + table.render()
+        var notes = rows.filter { $0.result.allocation == nil }.compactMap { row in
+            row.result.explanation.map { "\(row.label): \(StatusText.code(row.result.status)) — \($0)" }
+        }
+        notes += leftoverLines().map { "Money left over at \($0)" }
+        return out + table.render() + (notes.isEmpty ? "" : "\n" + notes.map { "- \(MarkdownTable.escape($0))\n" }.joined())
     }
 }
 
