@@ -110,17 +110,11 @@ public struct SolveSummary: Sendable {
     }
 
     private static func line(for mentor: Mentor, in scenario: Scenario, slots: Int) -> MentorLine {
-        let limits = mentor.slotLimits
-        let nextCount = slots == 0 ? limits.lowestFunded : slots + 1
-        let hasNext = limits.canBeFunded && nextCount <= limits.highest
-        let nextCost: Double? =
-            hasNext
-            ? scenario.cost(of: mentor, scholars: nextCount) - scenario.cost(of: mentor, scholars: slots) : nil
+        let next = scenario.nextStep(of: mentor, from: slots)
         return MentorLine(
             id: mentor.id, name: mentor.name, agenda: mentor.agenda, location: mentor.location, slots: slots,
             cap: mentor.cap, value: mentor.value(ofSlots: slots), cost: scenario.cost(of: mentor, scholars: slots),
-            lastSlotValue: slots > 0 ? mentor.slotValues[slots - 1] : nil,
-            nextSlotValue: hasNext ? mentor.value(ofSlots: nextCount) - mentor.value(ofSlots: slots) : nil,
-            nextSlotCost: nextCost, tags: mentor.tags)
+            lastSlotValue: slots > 0 ? mentor.slotValues[slots - 1] : nil, nextSlotValue: next?.value,
+            nextSlotCost: next?.cost, tags: mentor.tags)
     }
 }

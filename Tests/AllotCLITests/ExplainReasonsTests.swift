@@ -65,3 +65,31 @@ struct ExplainReasonsTests {
         #expect(reasons.contains { $0["kind"] as? String == "below_margin" })
     }
 }
+
+/// `solve` and `explain` agree on every mentor's next step, excluded and `at_most`-locked ones included.
+@Suite("allot solve and allot explain: one next step")
+struct NextStepAgreementTests {
+    @Test(
+        "next slot value and cost are the same in solve and explain",
+        arguments: ["Scenarios/summer-cohort.yaml", "Scenarios/winter-cohort.yaml", "Scenarios/extension-phase.yaml"])
+    func agree(scenario: String) throws {
+        func mentors(_ command: String) throws -> [String: [String: Any]] {
+            let result = try AllotProcess.run([command, scenario, "--format", "json"], in: GoldenOutputTests.root)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let list = try #require(object["mentors"] as? [[String: Any]])
+            return Dictionary(uniqueKeysWithValues: list.compactMap { line in (line["id"] as? String).map { ($0, line) } })
+        }
+        let solve = try mentors("solve")
+        let explain = try mentors("explain")
+        #expect(solve.count == explain.count)
+        for (id, line) in solve {
+            let other = try #require(explain[id])
+            #expect(line["next_slot_value"] as? Double == other["next_value"] as? Double, "\(id)")
+            #expect(line["next_slot_cost"] as? Double == other["next_cost"] as? Double, "\(id)")
+        }
+        // The excluded and at_most-locked mentors have no next step in either.
+        for id in ["interp-13", "coop-new-a", "rem-va-a"] where solve[id] != nil {
+            #expect(solve[id]?["next_slot_value"] == nil && explain[id]?["next_value"] == nil, "\(id)")
+        }
+    }
+}
