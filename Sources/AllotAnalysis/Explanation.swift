@@ -96,8 +96,7 @@ public struct Explanation: Sendable {
 
     /// The money a value-point figure is worth at the current margin (nil when money buys nothing more).
     public func moneyEquivalent(_ value: Double) -> Double? {
-        guard let cutoff, cutoff > 1e-12 else { return nil }
-        return value / cutoff * per
+        MarginalValue.money(value, at: cutoff.map { $0 / per })
     }
 }
 
@@ -115,10 +114,7 @@ public struct Explainer: Sendable {
         guard let allocation = base.allocation, let audit = base.audit else {
             return Explanation(base: base, cutoff: nil, per: per, mentors: [], prices: [], capNegotiation: [])
         }
-        let step = FundingLadder.stepSize(scenario, allocation)
-        var richer = scenario
-        richer.budget += step
-        let cutoff = try allocator.solve(richer, options: options).audit.map { ($0.objective - audit.objective) / step * per }
+        let cutoff = try MarginalValue.perMoney(scenario, base: base, allocator: allocator, options: options).map { $0 * per }
         var context = Context(scenario: scenario, catalogue: ConstraintCatalogue(scenario), allocation: allocation, audit: audit)
         let selected = scenario.mentors.filter { mentorIds?.contains($0.id) ?? true }.sorted { $0.id < $1.id }
         let lines = try selected.map { try explainMentor($0, &context, cutoff: cutoff) }

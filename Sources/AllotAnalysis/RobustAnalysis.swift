@@ -105,6 +105,8 @@ public struct RobustAnalysis: Sendable {
     public let samples: [RobustSample]
     /// One entry per mentor, ascending by id.
     public let mentors: [MentorRobustness]
+    /// Value per unit of money at the deterministic plan's margin (``MarginalValue``), to say regret in money.
+    public var marginPerMoney: Double?
 
     /// Whether `reached` samples out of `total` make a stable share (exact integer comparison).
     public static func isStable(_ reached: Int, of total: Int) -> Bool { total > 0 && reached * 100 >= 95 * total }
@@ -179,7 +181,10 @@ public struct RobustAnalysis: Sendable {
                 count: options.samples, jobs: options.jobs, solveOne: solveOne, progress: progress,
                 threadDidFinish: threadDidFinish)
         }
-        return RobustAnalysis(scenario: scenario, options: options, deterministic: deterministic, samples: samples)
+        var analysis = RobustAnalysis(scenario: scenario, options: options, deterministic: deterministic, samples: samples)
+        analysis.marginPerMoney = try MarginalValue.perMoney(
+            scenario, base: deterministic, allocator: allocator, options: options.solve)
+        return analysis
     }
 
     init(scenario: Scenario, options: RobustOptions, deterministic: AllocationResult, samples: [RobustSample]) {

@@ -80,11 +80,20 @@ public struct RobustReport: Sendable {
         guard let regret = analysis.expectedRegret, let worst = analysis.worstRegret else {
             return "expected regret of the deterministic plan: - (no sample has an allocation)"
         }
-        var line = "expected regret of the deterministic plan: \(Formatting.fixed(regret))"
-        if let optimum = analysis.meanOptimum, optimum != 0 {
-            line += " (\(Formatting.percent(regret / abs(optimum))) of the mean optimum \(Formatting.fixed(optimum)))"
+        var line = "expected regret of the deterministic plan: \(Formatting.fixed(regret)) value points"
+        var notes: [String] = []
+        if let money = MarginalValue.money(regret, at: analysis.marginPerMoney) {
+            notes.append("about \(Formatting.money(money)) \(analysis.scenario.currency)-equivalent at the margin")
         }
-        return line + "; worst sample \(Formatting.fixed(worst))"
+        if let optimum = analysis.meanOptimum, optimum != 0 {
+            notes.append("\(Formatting.percent(regret / abs(optimum))) of the mean optimum \(Formatting.fixed(optimum))")
+        }
+        if !notes.isEmpty { line += " (" + notes.joined(separator: "; ") + ")" }
+        line += "; worst sample \(Formatting.fixed(worst))"
+        if let money = MarginalValue.money(worst, at: analysis.marginPerMoney) {
+            line += " (about \(Formatting.money(money)) \(analysis.scenario.currency)-equivalent)"
+        }
+        return line
     }
 
     static let mentorHeaders = ["mentor", "u", "plan", "funded", "stable", "slot counts over samples"]
@@ -161,6 +170,9 @@ public struct RobustReport: Sendable {
         var samplesWithAllocation: Int
         var expectedRegret: Double?
         var worstRegret: Double?
+        /// The regrets' money equivalents at the deterministic plan's margin.
+        var expectedRegretMoney: Double?
+        var worstRegretMoney: Double?
         var meanOptimum: Double?
         var mentors: [Mentor]
         var stableCore: [CoreEntry]
@@ -215,6 +227,9 @@ public struct RobustReport: Sendable {
                 slots: deterministic.allocation?.slots, explanation: deterministic.explanation),
             statuses: statuses, samplesWithAllocation: analysis.samplesWithAllocation.count,
             expectedRegret: analysis.expectedRegret.map(clean), worstRegret: analysis.worstRegret.map(clean),
+            expectedRegretMoney: analysis.expectedRegret.flatMap { MarginalValue.money($0, at: analysis.marginPerMoney) }
+                .map(clean),
+            worstRegretMoney: analysis.worstRegret.flatMap { MarginalValue.money($0, at: analysis.marginPerMoney) }.map(clean),
             meanOptimum: analysis.meanOptimum.map(clean),
             mentors: analysis.mentors.map { mentor in
                 Document.Mentor(

@@ -93,3 +93,47 @@ struct NextStepAgreementTests {
         }
     }
 }
+
+/// Value-point answers also said in money, at the margin the answer itself reports.
+@Suite("money equivalents at the margin")
+struct MoneyEquivalentTests {
+    @Test("explain: each price and ±1 change in money is its value over the margin")
+    func explain() throws {
+        let result = try AllotProcess.run(
+            ["explain", "Scenarios/winter-cohort.yaml", "--format", "json"], in: GoldenOutputTests.root)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let cutoff = try #require(object["cutoff"] as? Double)
+        let per = try #require(object["cutoff_per"] as? Double)
+        let prices = try #require(object["prices"] as? [[String: Any]])
+        let binding = prices.filter { ($0["value"] as? Double ?? 0) > 0 }
+        #expect(!binding.isEmpty)
+        for price in binding {
+            let value = try #require(price["value"] as? Double)
+            #expect(abs((price["value_money"] as? Double ?? 0) - value / cutoff * per) < 1e-3)
+        }
+        let mentors = try #require(object["mentors"] as? [[String: Any]])
+        for change in mentors.compactMap({ $0["minus_one"] as? [String: Any] }) where change["kind"] as? String == "value" {
+            let value = try #require(change["value_change"] as? Double)
+            #expect(abs((change["value_change_money"] as? Double ?? .nan) - value / cutoff * per) < 1e-3)
+        }
+        let table = try AllotProcess.run(["explain", "Scenarios/winter-cohort.yaml"], in: GoldenOutputTests.root)
+        #expect(
+            table.stdout.contains(
+                "agenda mech-interp's max_share of 25% holds back 0.25 value points (about 1,148 USD-equivalent at the margin)"))
+    }
+
+    @Test("robust: the regrets in money share one rate, the deterministic plan's margin")
+    func robust() throws {
+        let result = try AllotProcess.run(
+            ["robust", "Scenarios/winter-cohort.yaml", "--samples", "20", "--format", "json"], in: GoldenOutputTests.root)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let expected = try #require(object["expected_regret"] as? Double)
+        let worst = try #require(object["worst_regret"] as? Double)
+        let expectedMoney = try #require(object["expected_regret_money"] as? Double)
+        let worstMoney = try #require(object["worst_regret_money"] as? Double)
+        #expect(expected > 0 && expectedMoney > 0)
+        #expect(abs(expectedMoney / expected - worstMoney / worst) < 1e-3 * expectedMoney / expected)
+        // Winter's margin: 21.75 value per 100,000 (explain's cutoff).
+        #expect(abs(expectedMoney / expected - 100_000 / 21.7474) < 5)
+    }
+}
