@@ -9,10 +9,12 @@ struct ExplainCommand: FormattedCommand {
         commandName: "explain",
         abstract: "Say why each mentor got what they got, and what each constraint costs.",
         discussion: """
-            For each mentor: the next slot's value and cost against what money buys at the margin, what
-            adding it would break, and the exact change in total value with one slot more or one fewer
-            (re-solved with the mentor locked). Then the price of each share, seat, cohort and
-            mentor-count limit (re-solved with it lifted) and the mentors whose own cap binds.
+            For each mentor: the next slot's value and cost against what money buys at the margin, the
+            interactions and agenda returns it brings, what adding it would break and whether that
+            requirement really stands in the way (re-solved with it lifted), exact ties, and the exact
+            change in total value with one slot more or one fewer (re-solved with the mentor locked).
+            Then the price of each share, seat, cohort and mentor-count limit (re-solved with it lifted)
+            and the mentors whose own cap binds. Value points also come in money at the margin.
 
             Examples:
               allot explain Scenarios/winter-cohort.yaml

@@ -9,6 +9,10 @@ struct SweepCommand: FormattedCommand {
         commandName: "sweep",
         abstract: "Solve at several funding levels (or values of any field) and show the frontier.",
         discussion: """
+            Each level shows scholars, value, spent and unspent money, what the extra money bought, and
+            the slots gained or lost; where money is left over, what stops it being spent (full seats,
+            shares, cohort limits…); an infeasible level names its conflict as solve does.
+
             Examples:
               allot sweep Scenarios/winter-cohort.yaml --budget 1000000:1500000:50000 --chart frontier.svg
               allot sweep Scenarios/winter-cohort.yaml --budget 1175000,1275000      # what does +100k buy?
