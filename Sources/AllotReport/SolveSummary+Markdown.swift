@@ -5,7 +5,8 @@ extension SolveSummary {
     /// The report of `allot solve --format markdown`: the table report's content as a Markdown document.
     ///
     /// A heading with the scenario's name and hash, the status in words, then (when there is an
-    /// allocation) the mentor table, totals, agenda mix, binding constraints and the model size.
+    /// allocation) the mentor table, totals, where the cost comes from, agenda mix, binding
+    /// constraints, the funding ladder and the model size.
     public func renderMarkdown() -> String {
         var out = "# \(Self.singleLine(scenarioName)) (hash \(hash))\n\n"
         if let targetValue { out += "Cheapest allocation reaching a value of \(Formatting.fixed(targetValue)).\n\n" }
@@ -22,6 +23,8 @@ extension SolveSummary {
         out += ", agenda returns \(Formatting.fixed(totals.returnsValue)))\n"
         out += "- **Spent:** \(Formatting.money(totals.spent)) of \(Formatting.money(budget)) \(currency)"
         out += "; unspent \(Formatting.money(totals.unspent))\n"
+        let costs = costLines()
+        if !costs.isEmpty { out += "\n## Where the cost comes from (\(currency))\n\n" + costs.map { "- \($0)\n" }.joined() }
         out += "\n## Agenda mix\n\n" + markdownAgendaTable()
         out += "\n## Binding constraints\n\n"
         out +=

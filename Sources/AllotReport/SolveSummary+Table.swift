@@ -2,7 +2,7 @@ import AllotAnalysis
 import AllotModel
 
 extension SolveSummary {
-    /// The terminal report of `allot solve`: allocation, totals, agenda mix, binding constraints, status.
+    /// The terminal report of `allot solve`: allocation, totals, costs, agenda mix, binding constraints, ladder.
     public func renderTable() -> String {
         var out = "\(scenarioName)\n"
         if let targetValue {
@@ -21,6 +21,8 @@ extension SolveSummary {
         out += ", agenda returns \(Formatting.fixed(totals.returnsValue)))\n"
         out += "spent:    \(Formatting.money(totals.spent)) of \(Formatting.money(budget)) \(currency)"
         out += "; unspent \(Formatting.money(totals.unspent))\n"
+        let costs = costLines()
+        if !costs.isEmpty { out += "\nwhere the cost comes from (\(currency))\n" + costs.map { "  \($0)\n" }.joined() }
         out += "\nagenda mix\n" + agendaTable()
         out += "\nbinding constraints\n"
         out +=
@@ -54,6 +56,11 @@ extension SolveSummary {
             rung.scholarChange.map { $0 > 0 ? "+\($0)" : $0 < 0 ? "−\(-$0)" : "0" } ?? "-",
             AllocationChange.describe(rung.changes),
         ]
+    }
+
+    /// One line per distinct cost of a scholar, then the funded mentors' fixed costs.
+    func costLines() -> [String] {
+        scholarCosts.map(CostText.scholar) + fixedCosts.map(CostText.fixed)
     }
 
     func footer() -> String {
