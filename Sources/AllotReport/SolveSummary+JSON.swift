@@ -59,6 +59,8 @@ public struct SolveDocument: Codable, Sendable {
 
     public struct Ladder: Codable, Sendable {
         public var step: Double
+        /// Value per unit of money that one more step buys; nil without a +1 rung that buys value.
+        public var margin: Double?
         public var note: String?
         public var rungs: [Rung]
         public struct Rung: Codable, Sendable {
@@ -66,6 +68,8 @@ public struct SolveDocument: Codable, Sendable {
             public var budget: Double
             public var status: String
             public var valueChange: Double?
+            /// The money equivalent of `value_change` at the margin (`value_change / margin`).
+            public var valueChangeMoney: Double?
             public var scholarChange: Int?
             public var changes: [AllocationChange]
         }
@@ -148,12 +152,13 @@ extension SolveSummary {
             model: modelSize,
             fundingLadder: ladder.map { ladder in
                 SolveDocument.Ladder(
-                    step: ladder.step, note: nil,
+                    step: ladder.step, margin: ladder.margin, note: nil,
                     rungs: ladder.rungs.map {
                         .init(
                             steps: $0.steps, budget: $0.budget, status: StatusText.code($0.status),
                             valueChange: $0.valueChange.map(clean),
-                            scholarChange: $0.scholarChange, changes: $0.changes)
+                            valueChangeMoney: ladder.moneyEquivalent(of: $0).map(clean), scholarChange: $0.scholarChange,
+                            changes: $0.changes)
                     })
             } ?? ladderNote.map { SolveDocument.Ladder(step: 0, note: $0, rungs: []) },
             targetValue: targetValue,

@@ -33,9 +33,12 @@ extension SolveSummary {
             : binding.map { "- \(RequirementText.binding($0))\n" }.joined()
         if let ladderNote { out += "\n## Funding ladder\n\n\(ladderNote)\n" }
         if let ladder, !ladder.rungs.isEmpty {
-            var table = MarkdownTable(headers: Self.ladderHeaders, alignments: [.right, .right, .right, .right, .left])
-            for rung in ladder.rungs { table.add(Self.ladderCells(rung)) }
+            let alignments: [MarkdownTable.Alignment] =
+                Array(repeating: .right, count: Self.numericColumns(ladder)) + [.left]
+            var table = MarkdownTable(headers: ladderHeaders(ladder), alignments: alignments)
+            for rung in ladder.rungs { table.add(Self.ladderCells(rung, of: ladder)) }
             out += "\n## Funding ladder\n\n\(ladderCaption(ladder)).\n\n" + table.render()
+            out += "\n\(ladderMarginNote(ladder)).\n"
         }
         out += "\n" + footer()
         return out
