@@ -2,7 +2,7 @@ import AllotModel
 
 /// Words for where a scholar's cost and a mentor's fixed cost come from.
 enum CostText {
-    /// `19,000 per scholar = stipend 12,000 (4,800 × 2.5 months) + per-scholar 2,000 + berkeley extra 5,000 — 21 mentors, 59 scholars`
+    /// `19,000 per scholar = stipend 12,000 (4,800 × 2.5 months) + per-scholar 2,000 + berkeley extra 5,000 — 21 mentors, 58 scholars`
     /// or `7,000 per scholar (cost_per_scholar of oversight-06) — 2 scholars`.
     static func scholar(_ cost: ScholarCost) -> String {
         let amount = "\(Formatting.money(cost.amount)) per scholar"
