@@ -20,6 +20,28 @@ public struct FundingLadder: Sendable {
     public let step: Double
     public let rungs: [Rung]
 
+    /// What one more step of money buys, in value per unit of money: the +1 rung's value change
+    /// over the step.
+    ///
+    /// nil when there is no solved +1 rung or it buys no value (≤ 0): then money cannot price value.
+    public var margin: Double? {
+        guard let gain = rungs.first(where: { $0.steps == 1 })?.valueChange, gain > 0, step > 0 else { return nil }
+        return gain / step
+    }
+
+    /// The money equivalent of a rung's value change at the ``margin``.
+    ///
+    /// What that much value would cost at the rate one more step buys it; nil without a margin
+    /// or a value change.
+    public func moneyEquivalent(of rung: Rung) -> Double? {
+        rung.valueChange.flatMap(moneyEquivalent(ofValue:))
+    }
+
+    /// The money equivalent of `value` at the ``margin``; nil without a margin.
+    public func moneyEquivalent(ofValue value: Double) -> Double? {
+        margin.map { value / $0 }
+    }
+
     /// What one more scholar costs here: the median per-scholar cost over the funded slots
     /// (location extras and overrides included), else the base cost, else 5% of the budget.
     static func stepSize(_ scenario: Scenario, _ allocation: Allocation) -> Double {

@@ -24,6 +24,10 @@ public struct SolveSummary: Sendable {
     public let mentors: [MentorLine]
     public let agendas: [AgendaLine]
     public let binding: [BindingConstraint]
+    /// The cost of one scholar, once per distinct origin (see ``Scenario/scholarCosts(for:)``).
+    public let scholarCosts: [ScholarCost]
+    /// The funded mentors' fixed costs; empty when none has one.
+    public let fixedCosts: [FixedCost]
     /// Re-solves a few steps up and down from the budget, when computed.
     public var ladder: FundingLadder?
     /// Why the ladder was not computed, when it was not.
@@ -107,6 +111,8 @@ public struct SolveSummary: Sendable {
                 maxShare: agenda.maxShare, minScholars: agenda.minScholars, maxScholars: agenda.maxScholars)
         }
         binding = result.allocation.map { BindingConstraint.find(in: scenario, allocation: $0) } ?? []
+        scholarCosts = scenario.scholarCosts(for: allocation)
+        fixedCosts = scenario.fixedCosts(for: allocation)
     }
 
     private static func line(for mentor: Mentor, in scenario: Scenario, slots: Int) -> MentorLine {

@@ -24,8 +24,7 @@ extension Scenario {
     /// The cost of one scholar of this mentor.
     public func costPerScholar(of mentor: Mentor) -> Double {
         if let override = mentor.costPerScholar { return override }
-        let extra = mentor.location.flatMap { location(id: $0)?.extraPerScholar } ?? 0
-        return cost.baseCostPerScholar + extra
+        return cost.baseCostPerScholar + extraPerScholar(of: mentor)
     }
 
     /// The fixed cost of funding this mentor at all.

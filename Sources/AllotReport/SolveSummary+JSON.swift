@@ -29,9 +29,38 @@ public struct SolveDocument: Codable, Sendable {
     public var model: AllocationResult.ModelSize
     public var fundingLadder: Ladder?
     public var targetValue: Double?
+    /// The cost of one scholar, once per distinct origin.
+    public var scholarCosts: [ScholarCostEntry]
+    /// The funded mentors' fixed costs; empty when none has one.
+    public var fixedCosts: [FixedCostEntry]
+
+    /// One distinct cost of a scholar: `amount = stipend + per_scholar + location_extra`, or the
+    /// mentors' own `cost_per_scholar` (`override`, with no parts).
+    public struct ScholarCostEntry: Codable, Sendable {
+        public var amount: Double
+        public var stipend: Double?
+        public var stipendPerMonth: Double?
+        public var months: Double?
+        public var perScholar: Double?
+        public var locationExtra: Double?
+        public var locations: [String]?
+        public var override: Double?
+        public var mentors: [String]
+        public var scholars: Int
+    }
+
+    /// One distinct fixed cost per funded mentor: `cost.per_mentor` (`source: per_mentor`) or the
+    /// mentors' own `fixed_cost` (`source: fixed_cost`).
+    public struct FixedCostEntry: Codable, Sendable {
+        public var amount: Double
+        public var source: String
+        public var mentors: [String]
+    }
 
     public struct Ladder: Codable, Sendable {
         public var step: Double
+        /// Value per unit of money that one more step buys; nil without a +1 rung that buys value.
+        public var margin: Double?
         public var note: String?
         public var rungs: [Rung]
         public struct Rung: Codable, Sendable {
@@ -39,6 +68,8 @@ public struct SolveDocument: Codable, Sendable {
             public var budget: Double
             public var status: String
             public var valueChange: Double?
+            /// The money equivalent of `value_change` at the margin (`value_change / margin`).
+            public var valueChangeMoney: Double?
             public var scholarChange: Int?
             public var changes: [AllocationChange]
         }
@@ -121,14 +152,26 @@ extension SolveSummary {
             model: modelSize,
             fundingLadder: ladder.map { ladder in
                 SolveDocument.Ladder(
-                    step: ladder.step, note: nil,
+                    step: ladder.step, margin: ladder.margin, note: nil,
                     rungs: ladder.rungs.map {
                         .init(
                             steps: $0.steps, budget: $0.budget, status: StatusText.code($0.status),
-                            valueChange: $0.valueChange.map(clean), scholarChange: $0.scholarChange, changes: $0.changes)
+                            valueChange: $0.valueChange.map(clean),
+                            valueChangeMoney: ladder.moneyEquivalent(of: $0).map(clean), scholarChange: $0.scholarChange,
+                            changes: $0.changes)
                     })
             } ?? ladderNote.map { SolveDocument.Ladder(step: 0, note: $0, rungs: []) },
-            targetValue: targetValue)
+            targetValue: targetValue,
+            scholarCosts: scholarCosts.map { cost in
+                .init(
+                    amount: clean(cost.amount), stipend: cost.parts.map { clean($0.stipend) },
+                    stipendPerMonth: cost.parts?.stipendPerMonth, months: cost.parts?.months,
+                    perScholar: cost.parts?.perScholar, locationExtra: cost.parts?.locationExtra,
+                    locations: cost.parts?.locations, override: cost.override, mentors: cost.mentors, scholars: cost.scholars)
+            },
+            fixedCosts: fixedCosts.map {
+                .init(amount: $0.amount, source: $0.isOverride ? "fixed_cost" : "per_mentor", mentors: $0.mentors)
+            })
     }
 
     public func renderJSON() -> String { JSONNumbers.encode(document) }

@@ -5,7 +5,8 @@ extension SolveSummary {
     /// The report of `allot solve --format markdown`: the table report's content as a Markdown document.
     ///
     /// A heading with the scenario's name and hash, the status in words, then (when there is an
-    /// allocation) the mentor table, totals, agenda mix, binding constraints and the model size.
+    /// allocation) the mentor table, totals, where the cost comes from, agenda mix, binding
+    /// constraints, the funding ladder and the model size.
     public func renderMarkdown() -> String {
         var out = "# \(Self.singleLine(scenarioName)) (hash \(hash))\n\n"
         if let targetValue { out += "Cheapest allocation reaching a value of \(Formatting.fixed(targetValue)).\n\n" }
@@ -22,6 +23,8 @@ extension SolveSummary {
         out += ", agenda returns \(Formatting.fixed(totals.returnsValue)))\n"
         out += "- **Spent:** \(Formatting.money(totals.spent)) of \(Formatting.money(budget)) \(currency)"
         out += "; unspent \(Formatting.money(totals.unspent))\n"
+        let costs = costLines()
+        if !costs.isEmpty { out += "\n## Where the cost comes from (\(currency))\n\n" + costs.map { "- \($0)\n" }.joined() }
         out += "\n## Agenda mix\n\n" + markdownAgendaTable()
         out += "\n## Binding constraints\n\n"
         out +=
@@ -30,9 +33,12 @@ extension SolveSummary {
             : binding.map { "- \(RequirementText.binding($0))\n" }.joined()
         if let ladderNote { out += "\n## Funding ladder\n\n\(ladderNote)\n" }
         if let ladder, !ladder.rungs.isEmpty {
-            var table = MarkdownTable(headers: Self.ladderHeaders, alignments: [.right, .right, .right, .right, .left])
-            for rung in ladder.rungs { table.add(Self.ladderCells(rung)) }
+            let alignments: [MarkdownTable.Alignment] =
+                Array(repeating: .right, count: Self.numericColumns(ladder)) + [.left]
+            var table = MarkdownTable(headers: ladderHeaders(ladder), alignments: alignments)
+            for rung in ladder.rungs { table.add(Self.ladderCells(rung, of: ladder)) }
             out += "\n## Funding ladder\n\n\(ladderCaption(ladder)).\n\n" + table.render()
+            out += "\n\(ladderMarginNote(ladder)).\n"
         }
         out += "\n" + footer()
         return out

@@ -2,7 +2,7 @@ import AllotAnalysis
 import AllotModel
 
 extension SolveSummary {
-    /// The terminal report of `allot solve`: allocation, totals, agenda mix, binding constraints, status.
+    /// The terminal report of `allot solve`: allocation, totals, costs, agenda mix, binding constraints, ladder.
     public func renderTable() -> String {
         var out = "\(scenarioName)\n"
         if let targetValue {
@@ -21,6 +21,8 @@ extension SolveSummary {
         out += ", agenda returns \(Formatting.fixed(totals.returnsValue)))\n"
         out += "spent:    \(Formatting.money(totals.spent)) of \(Formatting.money(budget)) \(currency)"
         out += "; unspent \(Formatting.money(totals.unspent))\n"
+        let costs = costLines()
+        if !costs.isEmpty { out += "\nwhere the cost comes from (\(currency))\n" + costs.map { "  \($0)\n" }.joined() }
         out += "\nagenda mix\n" + agendaTable()
         out += "\nbinding constraints\n"
         out +=
@@ -32,28 +34,9 @@ extension SolveSummary {
         return out
     }
 
-    private func ladderSection() -> String {
-        if let ladderNote { return "\nfunding ladder: \(ladderNote)\n" }
-        guard let ladder, !ladder.rungs.isEmpty else { return "" }
-        let out = "\nfunding ladder (\(ladderCaption(ladder)))\n"
-        var table = TextTable(headers: Self.ladderHeaders, alignments: [.right, .right, .right, .right, .left])
-        for rung in ladder.rungs { table.add(Self.ladderCells(rung)) }
-        return out + table.render()
-    }
-
-    func ladderCaption(_ ladder: FundingLadder) -> String {
-        "one step = \(Formatting.money(ladder.step)) \(currency), the cost of one scholar"
-    }
-
-    static let ladderHeaders = ["budget", "step", "value change", "scholars", "slots added / cut"]
-
-    static func ladderCells(_ rung: FundingLadder.Rung) -> [String] {
-        [
-            Formatting.money(rung.budget), rung.steps > 0 ? "+\(rung.steps)" : "−\(-rung.steps)",
-            rung.valueChange.map { ($0 >= 0 ? "+" : "") + Formatting.fixed($0) } ?? StatusText.code(rung.status),
-            rung.scholarChange.map { $0 > 0 ? "+\($0)" : $0 < 0 ? "−\(-$0)" : "0" } ?? "-",
-            AllocationChange.describe(rung.changes),
-        ]
+    /// One line per distinct cost of a scholar, then the funded mentors' fixed costs.
+    func costLines() -> [String] {
+        scholarCosts.map(CostText.scholar) + fixedCosts.map(CostText.fixed)
     }
 
     func footer() -> String {

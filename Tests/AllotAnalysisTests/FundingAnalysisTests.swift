@@ -54,6 +54,33 @@ struct FundingAnalysisTests {
         }
     }
 
+    @Test("the margin is the +1 rung's value per unit of money, and prices every rung", arguments: Array(UInt64(0)..<30))
+    func ladderMargin(seed: UInt64) throws {
+        var scenario = RandomScenario.make(seed: seed)
+        scenario.budget = 60_000
+        let formulation = Formulation(scenario: scenario)
+        let base = try allocator.solve(formulation)
+        guard base.allocation != nil else { return }
+        let ladder = try #require(
+            try FundingLadder.compute(
+                formulation: formulation, base: base, count: 2, allocator: allocator, options: SolveOptions()))
+        let gain = ladder.rungs.first { $0.steps == 1 }?.valueChange
+        guard let gain, gain > 0 else {
+            #expect(ladder.margin == nil, "seed \(seed)")
+            #expect(ladder.rungs.allSatisfy { ladder.moneyEquivalent(of: $0) == nil }, "seed \(seed)")
+            return
+        }
+        let margin = try #require(ladder.margin, "seed \(seed)")
+        #expect(approximatelyEqual(margin, gain / ladder.step), "seed \(seed)")
+        for rung in ladder.rungs {
+            let expected = rung.valueChange.map { $0 / margin }
+            #expect(ladder.moneyEquivalent(of: rung) == expected, "seed \(seed), \(rung.steps) steps")
+        }
+        // One more step is worth exactly one step of money at its own rate.
+        let plusOne = try #require(ladder.rungs.first { $0.steps == 1 })
+        #expect(approximatelyEqual(ladder.moneyEquivalent(of: plusOne) ?? 0, ladder.step), "seed \(seed)")
+    }
+
     @Test("a value target is reached at no more than the optimum's cost", arguments: Array(UInt64(0)..<80))
     func targetValue(seed: UInt64) throws {
         let scenario = RandomScenario.make(seed: seed)
