@@ -21,7 +21,8 @@ public struct FundingLadder: Sendable {
     public let rungs: [Rung]
 
     /// What one more step of money buys, in value per unit of money: the +1 rung's value change
-    /// over the step.
+    /// over the step (the rate ``MarginalValue/perMoney(_:base:allocator:options:)`` gives, from
+    /// the rung already solved).
     ///
     /// nil when there is no solved +1 rung or it buys no value (≤ 0): then money cannot price value.
     public var margin: Double? {
@@ -39,7 +40,7 @@ public struct FundingLadder: Sendable {
 
     /// The money equivalent of `value` at the ``margin``; nil without a margin.
     public func moneyEquivalent(ofValue value: Double) -> Double? {
-        margin.map { value / $0 }
+        MarginalValue.money(value, at: margin)
     }
 
     /// What one more scholar costs here: the median per-scholar cost over the funded slots
