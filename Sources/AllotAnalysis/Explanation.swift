@@ -59,7 +59,13 @@ public struct Explanation: Sendable {
         /// The agenda's returns for the step's scholars.
         public let crowding: Double
         /// The step's value to the portfolio: its slots, interactions and agenda returns.
-        public var netValue: Double? { next.map { $0.value + interactions.reduce(0) { $0 + $1.value } + crowding } }
+        public var netValue: Double? { Self.net(next, interactions, crowding) }
+
+        static func net(_ step: MentorStep?, _ interactions: [(with: String, value: Double)], _ crowding: Double)
+            -> Double?
+        {
+            step.map { $0.value + interactions.reduce(0) { $0 + $1.value } + crowding }
+        }
         public let obstacles: [Obstacle]
         public let plusOne: Change
         public let minusOne: Change
@@ -153,10 +159,7 @@ public struct Explainer: Sendable {
         let (interactions, crowding) = next.map { effects(of: $0, mentor, context) } ?? ([], 0)
         var obstacles: [Explanation.Obstacle] = []
         if let next {
-            var candidate = allocation
-            candidate[mentor.id] = next.to
-            let tally = AllocationTally(scenario: scenario, allocation: candidate)
-            for violation in context.catalogue.violations(tally) {
+            for violation in context.catalogue.violations(moving: mentor, to: next.to, from: context.audit.tally) {
                 let relaxed = try lifted(violation.requirement, &context)
                 obstacles.append(
                     Explanation.Obstacle(
@@ -177,8 +180,7 @@ public struct Explainer: Sendable {
         reasons += interactions.map { .interaction(with: $0.with, value: $0.value) }
         if crowding != 0 { reasons.append(.crowding(agenda: mentor.agenda, value: crowding)) }
         if let tie = Self.tie(plus, minus, count: count, context.scenario) { reasons.append(tie) }
-        if let next, next.cost > 0, let cutoff {
-            let net = next.value + interactions.reduce(0) { $0 + $1.value } + crowding
+        if let next, next.cost > 0, let cutoff, let net = Explanation.MentorLine.net(next, interactions, crowding) {
             let valuePer = net / next.cost * per
             if valuePer < cutoff - 1e-9 { reasons.append(.belowMargin(valuePer: valuePer, margin: cutoff)) }
         }

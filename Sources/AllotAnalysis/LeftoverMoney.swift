@@ -30,23 +30,20 @@ public struct LeftoverMoney: Sendable, Equatable {
         guard !affordable.isEmpty else { return LeftoverMoney(unspent: unspent, cause: .budget) }
         var blocked: [[Requirement]] = []
         for (mentor, step) in affordable {
-            var candidate = allocation
-            candidate[mentor.id] = step.to
-            let broken = catalogue.violations(AllocationTally(scenario: scenario, allocation: candidate)).map(\.requirement)
+            let broken = catalogue.violations(moving: mentor, to: step.to, from: tally).map(\.requirement)
             if broken.isEmpty { return LeftoverMoney(unspent: unspent, cause: .nothingPays) }
             blocked.append(broken)
         }
-        // Greedy cover: the requirement that blocks most remaining steps, until every step is covered.
+        // Greedy cover: the requirement that blocks most remaining steps (the first in catalogue
+        // order among equals), until every step is covered.
+        let order = Dictionary(catalogue.requirements.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var cover: [Requirement] = []
         while !blocked.isEmpty {
             var counts: [Requirement: Int] = [:]
             for broken in blocked { for requirement in broken { counts[requirement, default: 0] += 1 } }
-            let order = catalogue.requirements
             guard
                 let best = counts.max(by: {
-                    $0.value != $1.value
-                        ? $0.value < $1.value
-                        : (order.firstIndex(of: $0.key) ?? 0) > (order.firstIndex(of: $1.key) ?? 0)
+                    $0.value != $1.value ? $0.value < $1.value : order[$0.key, default: 0] > order[$1.key, default: 0]
                 })?.key
             else { break }
             cover.append(best)

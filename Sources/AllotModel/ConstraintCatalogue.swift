@@ -10,28 +10,68 @@ public struct ConstraintCatalogue: Sendable {
     /// exclusion, own cap, min-if-funded and lock.
     public let requirements: [Requirement]
 
+    /// The budget and the cohort's limits.
+    private let program: [Requirement]
+    /// Per agenda, in catalogue order: its shares (which every change in cohort size moves) and its bounds.
+    private let agendas: [(id: String, shares: [Requirement], bounds: [Requirement])]
+    private let seats: [String: Requirement]
+    /// Each mentor's own requirements, by mentor id.
+    private let own: [String: [Requirement]]
+
     public init(_ scenario: Scenario) {
         self.scenario = scenario
-        var list: [Requirement] = [.budget(scenario.budget)]
-        if scenario.cohort.minScholars > 0 { list.append(.cohortMinimum(scenario.cohort.minScholars)) }
-        if let maximum = scenario.cohort.maxScholars { list.append(.cohortMaximum(maximum)) }
-        if let maximum = scenario.cohort.maxMentors { list.append(.maxMentors(maximum)) }
+        var program: [Requirement] = [.budget(scenario.budget)]
+        if scenario.cohort.minScholars > 0 { program.append(.cohortMinimum(scenario.cohort.minScholars)) }
+        if let maximum = scenario.cohort.maxScholars { program.append(.cohortMaximum(maximum)) }
+        if let maximum = scenario.cohort.maxMentors { program.append(.maxMentors(maximum)) }
+        var list = program
+        var agendas: [(id: String, shares: [Requirement], bounds: [Requirement])] = []
         for agenda in scenario.agendas.sorted(by: { $0.id < $1.id }) {
-            if agenda.minShare > 0 { list.append(.minShare(agenda: agenda.id, share: agenda.minShare)) }
-            if agenda.maxShare < 1 { list.append(.maxShare(agenda: agenda.id, share: agenda.maxShare)) }
-            if agenda.minScholars > 0 { list.append(.agendaMinimum(agenda: agenda.id, scholars: agenda.minScholars)) }
-            if let maximum = agenda.maxScholars { list.append(.agendaMaximum(agenda: agenda.id, scholars: maximum)) }
+            var shares: [Requirement] = []
+            if agenda.minShare > 0 { shares.append(.minShare(agenda: agenda.id, share: agenda.minShare)) }
+            if agenda.maxShare < 1 { shares.append(.maxShare(agenda: agenda.id, share: agenda.maxShare)) }
+            var bounds: [Requirement] = []
+            if agenda.minScholars > 0 { bounds.append(.agendaMinimum(agenda: agenda.id, scholars: agenda.minScholars)) }
+            if let maximum = agenda.maxScholars { bounds.append(.agendaMaximum(agenda: agenda.id, scholars: maximum)) }
+            agendas.append((agenda.id, shares, bounds))
+            list += shares + bounds
         }
+        var seats: [String: Requirement] = [:]
         for location in scenario.locations.sorted(by: { $0.id < $1.id }) {
-            if let seats = location.seats { list.append(.seats(location: location.id, seats: seats)) }
+            guard let count = location.seats else { continue }
+            seats[location.id] = .seats(location: location.id, seats: count)
+            list.append(.seats(location: location.id, seats: count))
         }
+        var own: [String: [Requirement]] = [:]
         for mentor in scenario.mentors.sorted(by: { $0.id < $1.id }) {
-            if mentor.exclude { list.append(.excluded(mentor: mentor.id)) }
-            list.append(.ownCap(mentor: mentor.id, cap: mentor.cap))
-            if mentor.minimumIfFunded > 1 { list.append(.minimumIfFunded(mentor: mentor.id, min: mentor.minimumIfFunded)) }
-            if let lock = mentor.lock, lock.count > 0 { list.append(.lock(mentor: mentor.id, lock)) }
+            var mine: [Requirement] = []
+            if mentor.exclude { mine.append(.excluded(mentor: mentor.id)) }
+            mine.append(.ownCap(mentor: mentor.id, cap: mentor.cap))
+            if mentor.minimumIfFunded > 1 { mine.append(.minimumIfFunded(mentor: mentor.id, min: mentor.minimumIfFunded)) }
+            if let lock = mentor.lock, lock.count > 0 { mine.append(.lock(mentor: mentor.id, lock)) }
+            own[mentor.id] = mine
+            list += mine
         }
         requirements = list
+        self.program = program
+        self.agendas = agendas
+        self.seats = seats
+        self.own = own
+    }
+
+    /// The requirements a change in one mentor's count alone can break, in catalogue order: the
+    /// program's, every agenda's shares (the cohort size moves them all), the bounds of the
+    /// mentor's agenda, the seats of their location and their own.
+    ///
+    /// What a step needs checked, without the rest of a large scenario's requirements.
+    public func requirements(affectedBy mentor: Mentor) -> [Requirement] {
+        var affected = program
+        for agenda in agendas {
+            affected += agenda.shares
+            if agenda.id == mentor.agenda { affected += agenda.bounds }
+        }
+        if let location = mentor.location, let seat = seats[location] { affected.append(seat) }
+        return affected + (own[mentor.id] ?? [])
     }
 
     // MARK: - Measuring
@@ -85,9 +125,20 @@ public struct ConstraintCatalogue: Sendable {
 
     /// Every requirement the allocation breaks, in catalogue order.
     public func violations(_ tally: AllocationTally, tolerance: Double = 1e-9) -> [Violation] {
-        requirements.filter { isBroken($0, tally, tolerance: tolerance) }.map {
+        violations(tally, among: requirements, tolerance: tolerance)
+    }
+
+    /// The requirements of `among` the allocation breaks, in their order.
+    public func violations(_ tally: AllocationTally, among: [Requirement], tolerance: Double = 1e-9) -> [Violation] {
+        among.filter { isBroken($0, tally, tolerance: tolerance) }.map {
             Violation(requirement: $0, measured: measure($0, tally), cohort: tally.scholars)
         }
+    }
+
+    /// What moving `mentor` from their count in `tally` to `count` breaks, all else unchanged (a
+    /// step `explain` or a sweep's leftover money weighs): only the requirements the move affects.
+    public func violations(moving mentor: Mentor, to count: Int, from tally: AllocationTally) -> [Violation] {
+        violations(tally.moving(mentor, to: count, in: scenario), among: requirements(affectedBy: mentor))
     }
 
     /// Whether the requirement leaves less room than one more scholar needs (DESIGN.md §3 "which
