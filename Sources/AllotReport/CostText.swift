@@ -16,7 +16,7 @@ enum CostText {
         }
         if parts.perScholar != 0 { terms.append("per-scholar \(Formatting.money(parts.perScholar))") }
         if parts.locationExtra != 0 {
-            terms.append("\(list(parts.locations)) extra \(Formatting.money(parts.locationExtra))")
+            terms.append("\(Wording.list(parts.locations)) extra \(Formatting.money(parts.locationExtra))")
         }
         let sum = terms.isEmpty ? "" : " = " + terms.joined(separator: " + ")
         return "\(amount)\(sum) — \(Formatting.count(cost.mentors.count, "mentor")), \(scholars)"
@@ -32,10 +32,5 @@ enum CostText {
     /// Up to three ids, then how many more.
     private static func names(_ ids: [String]) -> String {
         ids.count <= 3 ? ids.joined(separator: ", ") : ids.prefix(3).joined(separator: ", ") + " and \(ids.count - 3) more"
-    }
-
-    /// `london`, `london and berkeley`, `a, b and c`.
-    private static func list(_ ids: [String]) -> String {
-        ids.count <= 1 ? ids.joined() : ids.dropLast().joined(separator: ", ") + " and " + ids[ids.count - 1]
     }
 }

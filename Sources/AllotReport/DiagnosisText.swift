@@ -68,13 +68,13 @@ public enum DiagnosisText {
                 locks.count == 1
                 ? label(locks[0]) + " costs"
                 : "the locks on "
-                    + RequirementText.list(locks.map { label($0).replacingOccurrences(of: "the lock on ", with: "") }) + " cost"
+                    + Wording.list(locks.map { label($0).replacingOccurrences(of: "the lock on ", with: "") }) + " cost"
             return "\(subject) \(Formatting.money(total)), more than the budget of \(Formatting.money(conflict.budget)). "
                 + "Raise the budget or loosen \(locks.count == 1 ? "the" : "one") lock."
         }
         if parts.count == 1 { return "\(label(parts[0])) cannot be met by the scenario's mentors. Loosen it." }
         let together = parts.count == 2 ? "cannot both hold" : "cannot all hold together"
-        return RequirementText.list(parts.map(label)) + " \(together). Loosen one of them."
+        return Wording.list(parts.map(label)) + " \(together). Loosen one of them."
     }
 
     /// A lock as the conflict names it: "exactly 3 scholars", "at least 2".

@@ -75,7 +75,7 @@ struct ExplanationWords {
             }
             if !effects.isEmpty, let net = line.netValue {
                 parts.append(
-                    "It also brings \(RequirementText.list(effects)), so it is worth \(Formatting.fixed(net)) to the portfolio.")
+                    "It also brings \(Wording.list(effects)), so it is worth \(Formatting.fixed(net)) to the portfolio.")
             }
         }
         // Net of interactions and returns; without them the first sentence already compares the two.
@@ -86,7 +86,7 @@ struct ExplanationWords {
             parts.append(Self.capitalized(reason(.own(requirement), mentor: line.id)) + ".")
         }
         if !line.obstacles.isEmpty {
-            let broken = RequirementText.list(line.obstacles.map { RequirementText.violation($0.violation) })
+            let broken = Wording.list(line.obstacles.map { RequirementText.violation($0.violation) })
             let standing = line.obstacles.filter(\.standsInTheWay)
             let lifting: String
             if standing.count == line.obstacles.count {
@@ -97,7 +97,7 @@ struct ExplanationWords {
                 lifting = "lifting \(line.obstacles.count == 1 ? "it" : "any one of these") alone would not give them more"
             } else {
                 lifting =
-                    "lifting " + RequirementText.list(standing.map { RequirementText.label($0.violation.requirement) })
+                    "lifting " + Wording.list(standing.map { RequirementText.label($0.violation.requirement) })
                     + " alone would give them more, lifting any other one alone would not"
             }
             parts.append("Adding it directly would break \(broken); \(lifting).")

@@ -1,6 +1,5 @@
 import AllotAnalysis
 import AllotModel
-import Foundation
 
 extension LeftoverMoney.Cause {
     /// A machine name for JSON and CSV.
@@ -21,16 +20,8 @@ extension LeftoverMoney.Cause {
         case .everyMentorAtLimit: "every mentor is at their own cap or lock, or excluded"
         case .requirements(let requirements):
             "every next scholar it could pay for would break "
-                + RequirementText.list(requirements.map(RequirementText.label)).replacingLastAnd(with: " or ")
+                + Wording.list(requirements.map(RequirementText.label), conjunction: "or")
         case .nothingPays: "a next scholar it could pay for breaks nothing, but none adds value"
         }
-    }
-}
-
-extension String {
-    /// "a, b and c" → "a, b or c".
-    fileprivate func replacingLastAnd(with word: String) -> String {
-        guard let range = range(of: " and ", options: .backwards) else { return self }
-        return replacingCharacters(in: range, with: word)
     }
 }

@@ -71,13 +71,4 @@ public enum RequirementText {
         case .minimumIfFunded, .excluded: label(binding.requirement)
         }
     }
-
-    /// A list joined with commas and a final "and".
-    public static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-        }
-    }
 }

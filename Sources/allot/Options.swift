@@ -1,4 +1,5 @@
 import AllotModel
+import AllotReport
 import ArgumentParser
 import Foundation
 import LinearProgramming
@@ -94,9 +95,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
 
     /// `formats` in words: `table, json or markdown`.
     static func list(_ formats: [OutputFormat]) -> String {
-        let names = formats.map(\.rawValue)
-        guard names.count > 1 else { return names.joined() }
-        return names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+        Wording.list(formats.map(\.rawValue), conjunction: "or")
     }
 
     /// Reads a `--format` value, refusing any format `command` does not print.

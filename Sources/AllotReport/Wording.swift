@@ -1,0 +1,8 @@
+/// Small pieces of English shared by every report.
+public enum Wording {
+    /// `a`, `a and b`, `a, b and c` (or with another conjunction: `table, json or markdown`).
+    public static func list(_ items: [String], conjunction: String = "and") -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    }
+}
