@@ -27,6 +27,11 @@ extension Scenario {
         return cost.baseCostPerScholar + extraPerScholar(of: mentor)
     }
 
+    /// The location's extra for one of this mentor's scholars (0 without a location).
+    func extraPerScholar(of mentor: Mentor) -> Double {
+        mentor.location.flatMap { location(id: $0)?.extraPerScholar } ?? 0
+    }
+
     /// The fixed cost of funding this mentor at all.
     public func fixedCost(of mentor: Mentor) -> Double {
         mentor.fixedCost ?? cost.perMentor

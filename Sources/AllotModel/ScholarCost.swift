@@ -79,9 +79,4 @@ extension Scenario {
             return a.mentors.first ?? "" < b.mentors.first ?? ""
         }
     }
-
-    /// The location's extra for one of this mentor's scholars (0 without a location).
-    func extraPerScholar(of mentor: Mentor) -> Double {
-        mentor.location.flatMap { location(id: $0)?.extraPerScholar } ?? 0
-    }
 }
