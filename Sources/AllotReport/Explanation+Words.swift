@@ -138,7 +138,7 @@ struct ExplanationWords {
         }
     }
 
-    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+    static func capitalized(_ text: String) -> String { Wording.capitalized(text) }
 
     // MARK: - Prices and caps
 

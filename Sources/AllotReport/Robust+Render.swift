@@ -52,20 +52,20 @@ public struct RobustReport: Sendable {
     }
 
     /// Said when sampling cannot change anything, so a flat report is not mistaken for a robust plan.
-    private var certaintyNote: String? {
+    var certaintyNote: String? {
         guard analysis.mentors.allSatisfy({ $0.uncertainty == 0 }) else { return nil }
         return "note: no mentor has an uncertainty, so every sample is the scenario as written; "
             + "give mentors an `uncertainty:` or run with --uncertainty 0.2"
     }
 
-    private var stableThreshold: String { Formatting.percent(RobustAnalysis.stableShare) }
+    var stableThreshold: String { Formatting.percent(RobustAnalysis.stableShare) }
 
-    private var header: String {
+    var header: String {
         let options = analysis.options
         return "\(options.samples) samples, seed \(options.seed): \(distributionSentence)"
     }
 
-    private func statusLine() -> String {
+    func statusLine() -> String {
         let counts = analysis.statusCounts.map { "\($0.count) \(StatusText.code($0.status))" }.joined(separator: ", ")
         var line = "samples: \(counts.isEmpty ? "none solved" : counts)"
         let without = analysis.samples.count - analysis.samplesWithAllocation.count
@@ -76,7 +76,7 @@ public struct RobustReport: Sendable {
         return line
     }
 
-    private func regretLine() -> String {
+    func regretLine() -> String {
         guard let regret = analysis.expectedRegret, let worst = analysis.worstRegret else {
             return "expected regret of the deterministic plan: - (no sample has an allocation)"
         }
@@ -149,10 +149,10 @@ public struct RobustReport: Sendable {
             + (contested.isEmpty
                 ? "none" : contested.map { "\($0.id) #\($0.slot) \(Formatting.percent($0.share))" }.joined(separator: ", "))
             + "\n"
-        out += "- \(regretLine().prefix(1).uppercased() + regretLine().dropFirst())\n"
-        out += "- \(statusLine().prefix(1).uppercased() + statusLine().dropFirst())\n"
+        out += "- \(Wording.capitalized(regretLine()))\n"
+        out += "- \(Wording.capitalized(statusLine()))\n"
         if let certaintyNote {
-            out += "\n" + MarkdownTable.escape(certaintyNote.prefix(1).uppercased() + certaintyNote.dropFirst()) + ".\n"
+            out += "\n" + MarkdownTable.escape(Wording.capitalized(certaintyNote)) + ".\n"
         }
         return out
     }

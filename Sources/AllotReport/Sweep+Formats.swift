@@ -25,12 +25,7 @@ extension SweepReport {
 
     public func renderMarkdown() -> String {
         let out = "# \(scenarioName): sweep of \(varied) (hash \(hash))\n\nScenario file `\(file)`.\n\n"
-        var table = MarkdownTable(
-            headers: [
-                varied == "budget" ? "budget (\(currency))" : varied, "status", "scholars", "value", "spent", "unspent",
-                "value per +\(Formatting.money(per))", "slots gained / lost",
-            ],
-            alignments: [.right, .left, .right, .right, .right, .right, .right, .left])
+        var table = MarkdownTable(headers: headers, alignments: [.right, .left, .right, .right, .right, .right, .right, .left])
         for row in rows { table.add(Self.cells(row, changesShown: 50)) }
         var notes = rows.filter { $0.result.allocation == nil }.compactMap { row in
             row.result.explanation.map { "\(row.label): \(StatusText.code(row.result.status)) — \($0)" }

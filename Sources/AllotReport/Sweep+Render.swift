@@ -25,13 +25,7 @@ public struct SweepReport: Sendable {
 
     public func renderTable() -> String {
         var out = "\(scenarioName) — sweep of \(varied)\nscenario \(file) (hash \(hash))\n\n"
-        let perLabel = "value per +\(Formatting.money(per))"
-        var table = TextTable(
-            headers: [
-                varied == "budget" ? "budget (\(currency))" : varied, "status", "scholars", "value", "spent", "unspent",
-                perLabel, "slots gained / lost",
-            ],
-            alignments: [.right, .left, .right, .right, .right, .right, .right, .left])
+        var table = TextTable(headers: headers, alignments: [.right, .left, .right, .right, .right, .right, .right, .left])
         for row in rows { table.add(Self.cells(row, changesShown: 6)) }
         out += table.render()
         let unproven = rows.filter { $0.result.status != .optimal }
@@ -74,7 +68,15 @@ public struct SweepReport: Sendable {
         }
     }
 
-    /// One level's cells, shared by the table and Markdown renderers.
+    /// The levels table's headers, shared by the table, Markdown and HTML renderers.
+    var headers: [String] {
+        [
+            varied == "budget" ? "budget (\(currency))" : varied, "status", "scholars", "value", "spent", "unspent",
+            "value per +\(Formatting.money(per))", "slots gained / lost",
+        ]
+    }
+
+    /// One level's cells, shared by the table, Markdown and HTML renderers.
     static func cells(_ row: SweepRow, changesShown: Int) -> [String] {
         let audit = row.result.audit
         return [

@@ -5,4 +5,7 @@ public enum Wording {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
+
+    /// The text with its first letter in capitals, to open a sentence.
+    public static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -15,7 +15,7 @@ struct Allot: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self, SweepCommand.self, CompareCommand.self, ExplainCommand.self, RobustCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, ReportCommand.self,
             ValidateCommand.self,
         ]
     )

@@ -1,0 +1,72 @@
+import AllotAnalysis
+import AllotModel
+
+extension ExecutiveReport {
+    /// Every mentor's slots, value, cost and margins, as `allot solve` shows them.
+    func allocationSection() -> Markup {
+        guard summary.totals != nil else { return .empty }
+        let headers = [
+            "mentor", "agenda", "location", "slots / cap", "value", "cost (\(summary.currency))", "last slot", "next slot",
+            "next cost",
+        ]
+        let rows = summary.mentors.map { line in
+            [mentorLabel(line)] + SolveSummary.mentorCells(line).dropFirst()
+        }
+        let attributes = summary.mentors.map { line in [("class", line.slots == 0 ? "unfunded" : nil)] }
+        var children = [
+            table(headers, numeric: Set(3...8), rows, id: "allocation", rowAttributes: attributes),
+            paragraph(
+                "Last slot: the value of the mentor's last funded scholar. Next slot: the value and cost of one more "
+                    + "(for an unfunded mentor, of funding them at all). Grey rows are unfunded.", class: "note"),
+        ]
+        let costs = summary.costLines()
+        if !costs.isEmpty {
+            children.append(.element("h3", text: "Where the cost comes from (\(summary.currency))"))
+            children.append(list(costs))
+        }
+        return section("allocation", "The allocation", children)
+    }
+
+    /// Each agenda's share against its band, as a chart and as the table behind it.
+    func agendaSection() -> Markup {
+        guard summary.totals != nil, !summary.agendas.isEmpty else { return .empty }
+        let rows = summary.agendas.map { agenda in
+            [agenda.name == agenda.id ? agenda.id : "\(agenda.name) (\(agenda.id))"]
+                + SolveSummary.agendaCells(agenda).dropFirst()
+        }
+        return section(
+            "agendas", "The agenda mix",
+            [
+                .element(
+                    "figure", [],
+                    [.trusted(AgendaMixChart.render(summary.agendas, scenarioName: summary.scenarioName))]),
+                table(SolveSummary.agendaColumns.map(\.header), numeric: [1, 2], rows, id: "agenda-table"),
+            ])
+    }
+
+    /// One line per mentor on why they have what they have; the full reasoning folds out.
+    func explanationSection() -> Markup {
+        guard let explanation, let words else { return .empty }
+        let names = Dictionary(summary.mentors.map { ($0.id, mentorLabel($0)) }, uniquingKeysWith: { first, _ in first })
+        let items = explanation.mentors.map { line in
+            Markup.element(
+                "li", [("id", "why-\(line.id)")],
+                [
+                    .element("strong", text: "\(names[line.id] ?? line.id): \(line.slots) of \(line.cap)."),
+                    .text(" \(words.verdict(line))."),
+                    .element(
+                        "details", [],
+                        [.element("summary", text: "the full reasoning"), .element("p", text: words.sentence(line))]),
+                ])
+        }
+        var children: [Markup] = []
+        if let cutoff = explanation.cutoff {
+            children.append(
+                paragraph(
+                    "At the margin, money buys \(Formatting.fixed(cutoff)) value points per "
+                        + "\(money(explanation.per)); a next slot that buys less is not worth funding.", class: "note"))
+        }
+        children.append(.element("ul", [("class", "reasons")], [.lines(items)]))
+        return section("why", "Why each mentor got what they got", children)
+    }
+}
