@@ -14,7 +14,7 @@ extension ExecutiveReport {
         }
         let attributes = summary.mentors.map { line in [("class", line.slots == 0 ? "unfunded" : nil)] }
         var children = [
-            table(headers, numeric: Set(3...8), rows, id: "allocation", rowAttributes: attributes),
+            table(headers, numeric: Set(3...8), rows, id: "allocation-table", rowAttributes: attributes),
             paragraph(
                 "Last slot: the value of the mentor's last funded scholar. Next slot: the value and cost of one more "
                     + "(for an unfunded mentor, of funding them at all). Grey rows are unfunded.", class: "note"),
