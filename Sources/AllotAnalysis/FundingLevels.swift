@@ -36,13 +36,13 @@ public enum FundingLevels {
 
 extension FundingLevels {
     /// Levels from about 60% to 140% of `budget` in round steps (a 1, 2 or 5 followed by zeros,
-    /// near a tenth of the budget), with `budget` itself among them: what a report shows when no
+    /// the nearest to a tenth of the budget), with `budget` itself among them: what a report shows when no
     /// levels are given.
     public static func around(_ budget: Double) -> [Double] {
         guard budget.isFinite, budget > 0 else { return [max(0, budget.isFinite ? budget : 0)] }
         let raw = budget / 10
         let magnitude = pow(10, floor(log10(raw)))
-        let step = [5.0, 2, 1].map { $0 * magnitude }.first { $0 <= raw } ?? magnitude
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.min { abs(log($0 / raw)) < abs(log($1 / raw)) } ?? magnitude
         let low = max(0, (budget * 0.6 / step).rounded(.down) * step)
         let high = (budget * 1.4 / step).rounded(.up) * step
         let count = Int(((high - low) / step).rounded())

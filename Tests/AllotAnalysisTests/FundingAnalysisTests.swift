@@ -108,4 +108,23 @@ struct FundingAnalysisTests {
             #expect(throws: FundingLevelsError.self, "\(bad)") { try FundingLevels.parse(bad) }
         }
     }
+
+    @Test("a report's default levels run from about 60% to 140% of the budget in round steps, the budget among them")
+    func levelsAround() {
+        #expect(
+            FundingLevels.around(1_175_000)
+                == [
+                    700_000, 800_000, 900_000, 1_000_000, 1_100_000, 1_175_000, 1_200_000, 1_300_000, 1_400_000, 1_500_000,
+                    1_600_000, 1_700_000,
+                ])
+        #expect(FundingLevels.around(50_000) == (6...14).map { Double($0) * 5_000 })
+        #expect(FundingLevels.around(0) == [0])
+        for budget in [1.0, 999.0, 2_100_000, 123_456_789] {
+            let levels = FundingLevels.around(budget)
+            #expect(levels.contains(budget))
+            #expect(levels == levels.sorted() && Set(levels).count == levels.count)
+            #expect(levels.first! <= budget * 0.6 && levels.last! >= budget * 1.4, "\(budget): \(levels)")
+            #expect((8...16).contains(levels.count), "\(budget): \(levels.count) levels")
+        }
+    }
 }
