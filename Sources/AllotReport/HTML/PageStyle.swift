@@ -2,10 +2,10 @@
 enum PageStyle {
     /// Screen and print styles.
     ///
-    /// Print drops the slider's section (paper cannot move it; the
-    /// allocation and frontier tables above hold the same figures), keeps table headers
-    /// on every page and leaves the paper size to the printer, so A4 and Letter both fit: the
-    /// content is narrower than either page less its margins.
+    /// Print drops the slider's section (paper cannot move it; the allocation and frontier tables
+    /// above hold the same figures) and the folded paragraphs, keeps the four headline figures on
+    /// one line and table headers on every page, and leaves the paper size to the printer, so A4
+    /// and Letter both fit: the content is narrower than either page less its margins.
     static let css = """
 
         body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
@@ -43,7 +43,9 @@ enum PageStyle {
         @page { margin: 14mm; }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 11px; }
-          .no-print, #levels { display: none; }
+          .no-print, #levels, details { display: none; }
+          .card { flex: 1 1 100px; padding: 6px 10px; }
+          .card .figure { font-size: 20px; }
           h2 { break-after: avoid; }
           figure, tr, .card { break-inside: avoid; }
           thead { display: table-header-group; }
