@@ -83,6 +83,45 @@ struct BrowserSupportTests {
         #expect(try Data(contentsOf: pdf).prefix(5) == Data("%PDF-".utf8))
     }
 
+    /// A stand-in browser: a shell script with `body`, in `directory`.
+    static func fakeBrowser(_ body: String, in directory: URL) throws -> URL {
+        let script = directory.appendingPathComponent("fake-chromium")
+        try "#!/bin/sh\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return script
+    }
+
+    @Test("a failing browser's error names the command, its status and the end of its stderr")
+    func failureReport() throws {
+        let directory = try Self.scratch("fail")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let browser = try Self.fakeBrowser("echo 'first line' >&2\necho 'ERROR: cannot open page' >&2\nexit 3", in: directory)
+        #expect {
+            try Chromium.run(["--dump-dom", "file:///nowhere.html"], browser: browser)
+        } throws: { error in
+            let text = String(describing: error)
+            return text.contains("fake-chromium --dump-dom file:///nowhere.html exited with status 3")
+                && text.contains("ERROR: cannot open page")
+        }
+    }
+
+    @Test("a hung browser is killed at the time limit and reported as such")
+    func hungBrowser() throws {
+        let directory = try Self.scratch("hung")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // exec, so the killed process is the one holding the pipes open.
+        let browser = try Self.fakeBrowser("echo 'still loading' >&2\nexec sleep 30", in: directory)
+        let started = Date()
+        #expect {
+            try Chromium.run(["--dump-dom", "file:///slow.html"], browser: browser, limit: 1)
+        } throws: { error in
+            let text = String(describing: error)
+            return text.contains("was killed after 1 s") && text.contains("still loading")
+        }
+        // Far less than the script's 30 s: the kill came at the limit, and nothing waited on the dead process.
+        #expect(Date().timeIntervalSince(started) < 4)
+    }
+
     @Test("XHTML-style HTML5 with a doctype, inline SVG and script is well-formed XML")
     func wellFormed() throws {
         try PageChecks.wellFormedXML(

@@ -68,45 +68,55 @@ public enum Chromium {
     }
 
     /// Runs the browser with the common flags plus `arguments`; returns stdout or throws with stderr's tail.
+    ///
+    /// `browser` and `limit` replace the found browser and `timeout`, so tests can check failures fast.
     @discardableResult
-    static func run(_ arguments: [String]) throws -> Data {
-        guard let executable else { throw Failure(description: installHint) }
-        let profile = FileManager.default.temporaryDirectory
+    public static func run(_ arguments: [String], browser: URL? = executable, limit: TimeInterval = timeout) throws -> Data {
+        guard let executable = browser else { throw Failure(description: installHint) }
+        // One throw-away folder per call: the browser profile, and files for what it prints.
+        let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("allot-chromium-\(getpid())-\(UUID().uuidString)")
+        let profile = scratch.appendingPathComponent("profile")
         try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: profile) }
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // Files, not pipes: a helper process the browser leaves behind could hold a pipe open
+        // long after the browser itself exited or was killed, and reading to end-of-file would hang.
+        let outFile = scratch.appendingPathComponent("stdout")
+        let errFile = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        let output = try FileHandle(forWritingTo: outFile)
+        let errors = try FileHandle(forWritingTo: errFile)
+        defer {
+            try? output.close()
+            try? errors.close()
+        }
 
         let process = Process()
         process.executableURL = executable
         process.arguments = commonFlags(profile: profile) + arguments
-        let output = Pipe()
-        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         let started = Date()
         try process.run()
-        // Kill a hung browser (SIGTERM, then SIGKILL); the pipes then reach end-of-file and the reads return.
-        // Only signal our own child while it has not been reaped, so a reused pid is never hit.
+        // Kill a hung browser with SIGKILL. Not SIGTERM: a process started from a test-runner thread
+        // inherits that thread's blocked signals, SIGTERM among them, so SIGTERM would do nothing.
+        // A plain thread waits, so the kill does not depend on a free Dispatch or concurrency worker.
         let pid = process.processIdentifier
-        let exited = ExitFlag()
-        let deadline = DispatchWorkItem {
-            if !exited.isSet { kill(pid, SIGTERM) }
-            DispatchQueue.global().asyncAfter(deadline: .now() + 5) { if !exited.isSet { kill(pid, SIGKILL) } }
+        let exited = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            if exited.wait(timeout: .now() + limit) == .timedOut { kill(pid, SIGKILL) }
         }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
-        // Read both pipes concurrently, so a full stderr pipe cannot stall the browser.
-        let errorReader = DataReader(errors.fileHandleForReading)
-        let out = (try? output.fileHandleForReading.readToEnd()) ?? Data()
-        let err = errorReader.wait()
         process.waitUntilExit()
-        exited.set()
-        deadline.cancel()
-        let timedOut = Date().timeIntervalSince(started) >= timeout
+        exited.signal()
+        let timedOut = Date().timeIntervalSince(started) >= limit
+        let out = try Data(contentsOf: outFile)
+        let err = (try? Data(contentsOf: errFile)) ?? Data()
 
         let command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
         if timedOut || process.terminationStatus != 0 {
-            let why = timedOut ? "was killed after \(Int(timeout)) s" : "exited with status \(process.terminationStatus)"
+            let why = timedOut ? "was killed after \(Int(limit)) s" : "exited with status \(process.terminationStatus)"
             throw Failure(description: "\(command) \(why); stderr ends:\n\(stderrTail(err))")
         }
         return out
@@ -136,32 +146,4 @@ public enum Chromium {
         let tail = (useful.isEmpty ? all : useful).suffix(lines)
         return tail.isEmpty ? "(nothing)" : tail.joined(separator: "\n")
     }
-}
-
-/// Drains a pipe on its own thread.
-private final class DataReader: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = (try? handle.readToEnd()) ?? Data()
-            done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
-    }
-}
-
-/// Set once the browser process has been reaped; read by the timeout's kill.
-private final class ExitFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-
-    var isSet: Bool { lock.withLock { value } }
-
-    func set() { lock.withLock { value = true } }
 }
