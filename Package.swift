@@ -46,7 +46,10 @@ let package = Package(
             dependencies: ["AllotAnalysis", "AllotModel", "GLPKBackend", "LinearProgramming", "AllotTestSupport"]),
         .testTarget(
             name: "AllotReportTests",
-            dependencies: ["AllotReport", .product(name: "CSV", package: "CSV.swift")]),
+            dependencies: [
+                "AllotReport", "AllotAnalysis", "AllotModel", "GLPKBackend", "AllotTestSupport",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]),
         // Depends on the executable so that `swift test` builds the binary these tests run as a process.
         .testTarget(
             name: "AllotCLITests",

@@ -3,7 +3,7 @@ import LinearProgramming
 
 /// One funding level of a sweep: what the optimum is there and what changed from the level below.
 public struct SweepRow: Sendable {
-    /// What distinguishes this row: the budget, or `path=value` for a swept field.
+    /// What distinguishes this row: the budget, or the swept field's value as given (`4800`).
     public let label: String
     public let budget: Double
     public let result: AllocationResult

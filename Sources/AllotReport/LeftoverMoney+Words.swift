@@ -24,4 +24,22 @@ extension LeftoverMoney.Cause {
         case .nothingPays: "a next scholar it could pay for breaks nothing, but none adds value"
         }
     }
+
+    /// The same reason in a few words, for a label on a chart: "more scholars would break the 60
+    /// seats at berkeley".
+    ///
+    /// Names at most two requirements; the rest are counted ("… or 2 more").
+    public var phrase: String {
+        switch self {
+        case .budget: "the budget is spent"
+        case .everyMentorAtLimit: "every mentor is at their cap or lock"
+        case .requirements(let requirements):
+            "more scholars would break "
+                + Wording.list(
+                    requirements.prefix(2).map(RequirementText.label)
+                        + (requirements.count > 2 ? ["\(requirements.count - 2) more"] : []),
+                    conjunction: "or")
+        case .nothingPays: "no next scholar adds value"
+        }
+    }
 }

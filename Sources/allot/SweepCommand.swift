@@ -36,7 +36,8 @@ struct SweepCommand: FormattedCommand {
 
     @OptionGroup var outputOptions: OutputOptions<SweepCommand>
 
-    @Option(help: ArgumentHelp("Also draw value and scholars against funding as SVG.", valueName: "file.svg"))
+    @Option(
+        help: ArgumentHelp("Also draw value and scholars against funding (or the varied field) as SVG.", valueName: "file.svg"))
     var chart: String?
 
     func validate() throws {
@@ -50,6 +51,10 @@ struct SweepCommand: FormattedCommand {
         }
         if let vary, Self.variants(vary) == nil {
             throw ValidationError("--vary expects path=v1,v2,…, e.g. --vary cost.stipend_per_month=4000,4800,6400")
+        }
+        // The chart is always SVG: a .png (or any other) name would hold SVG text under the wrong type.
+        if let chart, !chart.lowercased().hasSuffix(".svg") {
+            throw ValidationError("--chart writes SVG: name a .svg file, e.g. --chart frontier.svg, not \(chart)")
         }
     }
 
