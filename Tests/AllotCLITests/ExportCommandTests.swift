@@ -20,9 +20,13 @@ struct ExportCommandTests {
         return directory
     }
 
-    /// What `solve --format json` says about a scenario: slots by mentor, slot value, spending, hash.
-    static func solved(_ scenario: String) throws -> (slots: [String: Int], slotValue: Double, spent: Double, hash: String) {
-        let result = try AllotProcess.run(["solve", scenario, "--format", "json"], in: root)
+    /// What `solve --format json` says about a scenario (with an optional `--set`): slots by
+    /// mentor, slot value, spending, hash.
+    static func solved(_ scenario: String, set override: String? = nil) throws -> (
+        slots: [String: Int], slotValue: Double, spent: Double, hash: String
+    ) {
+        let overrides = override.map { ["--set", $0] } ?? []
+        let result = try AllotProcess.run(["solve", scenario, "--format", "json"] + overrides, in: root)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let mentors = try #require(object["mentors"] as? [[String: Any]])
         var slots: [String: Int] = [:]

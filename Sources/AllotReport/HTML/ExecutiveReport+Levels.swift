@@ -11,7 +11,7 @@ extension ExecutiveReport {
             [("class", row.budget == currentLevel?.budget ? "current" : row.result.allocation == nil ? "unfunded" : nil)]
         }
         var children: [Markup] = [
-            .element("figure", [], [.trusted(FrontierChart.render(sweep))]),
+            .element("figure", [], [.trusted(FrontierChart.render(sweep, marking: summary.budget))]),
             table(sweep.headers, numeric: [0, 2, 3, 4, 5, 6], rows, id: "frontier-table", rowAttributes: attributes),
         ]
         let leftover = sweep.leftoverLines()
