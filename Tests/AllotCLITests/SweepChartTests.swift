@@ -81,6 +81,16 @@ struct SweepChartTests {
         #expect(!chart.text.contains("funding (USD)"))
     }
 
+    @Test("tick labels carry the decimals their step needs: shares 0.25 to 0.3 get distinct ticks")
+    func fractionalTicks() throws {
+        let chart = try Self.chart(["Scenarios/winter-cohort.yaml", "--vary", "agendas.mech-interp.max_share=0.25,0.3"])
+        let labels = chart.xTicks.map(\.label)
+        #expect(labels.count >= 3)
+        #expect(Set(labels).count == labels.count, "repeated tick labels: \(labels)")
+        let values = labels.compactMap(Double.init)
+        #expect(values.count == labels.count && (values.min() ?? 1) <= 0.25 && (values.max() ?? 0) >= 0.3, "\(labels)")
+    }
+
     @Test("--vary with values that are not all numbers spaces the levels evenly, named by their values")
     func categoricalAxis() throws {
         let chart = try Self.chart(["Scenarios/tiny.yaml", "--vary", "name=first,second one,third"])
@@ -97,6 +107,8 @@ struct SweepChartTests {
         let labels = chart.xTicks.map(\.label)
         #expect(labels.count >= 3)
         #expect(Set(labels).count == labels.count, "repeated tick labels: \(labels)")
+        // Whole amounts of money, a sensible distance apart (not 1,175,000.2, 1,175,000.4…).
+        #expect(labels.allSatisfy { !$0.contains(".") }, "\(labels)")
         let point = try #require(chart.svg.elements("circle").first)
         let cx = try #require(point.number("cx"))
         let expected = try chart.xPixel(1_175_000)
@@ -172,16 +184,23 @@ struct SweepChartTests {
 
     @Test("levels far above what can be spent are labelled with what stops the spending, above the run")
     func flatRunLabel() throws {
-        let chart = try Self.chart(["Scenarios/winter-cohort.yaml", "--budget", "1300000,1500000,2000000"])
+        // The flat run (1,300,000 and up: the Berkeley seats are full) ends at the right edge, so
+        // a label centred over it would stick out of the plot.
+        let chart = try Self.chart(["Scenarios/winter-cohort.yaml", "--budget", "1000000,1100000,1300000,1500000"])
         let label = try #require(
             chart.svg.elements("text").first { $0.text.hasPrefix("money left:") }, "no label on the flat run")
         #expect(label.text == "money left: more scholars would break the 60 seats at berkeley")
         let box = try #require(chart.svg.box(of: label))
         let plot = chart.plot
         #expect(box.left >= plot.left && box.right <= plot.right && box.top >= plot.top && box.bottom <= plot.bottom)
-        let points = chart.svg.elements("circle").compactMap { $0.number("cy") }
-        #expect(points.count == 3)
-        #expect(points.allSatisfy { box.bottom < $0 }, "the label is not above the run")
+        let run = chart.svg.elements("circle").filter {
+            $0.title?.hasPrefix("1,300,000 USD") == true || $0.title?.hasPrefix("1,500,000 USD") == true
+        }
+        #expect(run.count == 2)
+        #expect(run.allSatisfy { box.bottom < ($0.number("cy") ?? 0) }, "the label is not above the run")
+        let start = try chart.xPixel(1_300_000)
+        let end = try chart.xPixel(1_500_000)
+        #expect(box.left < end && box.right > start, "the label is not over the run")
 
         let rising = try Self.chart(["Scenarios/winter-cohort.yaml", "--budget", "1000000,1100000,1175000"])
         #expect(!rising.text.contains("money left"), "a level where the budget binds is labelled as flat")
@@ -194,5 +213,8 @@ struct SweepChartTests {
         #expect(chart.svg.elements("title").first?.text.hasPrefix(name) == true)
         #expect(chart.svg.elements("text").first?.text == "\(name): what funding buys")
         #expect(!chart.text.contains("<script>"))
+        // Values of a varied field become tick labels and tooltips.
+        let varied = try Self.chart(["Scenarios/tiny.yaml", "--vary", "name=<b>&c,\"d'"])
+        #expect(varied.xTicks.map(\.label) == ["<b>&c", "\"d'"])
     }
 }

@@ -32,11 +32,14 @@ public final class SVGDocument {
     public let root: Element
 
     /// Parses `text`; nil when it is not well-formed XML.
+    ///
+    /// Checks `parserError` too: on Linux, `parse()` returns true after some errors, such as a
+    /// start tag that is never closed.
     public init?(_ text: String) {
         let builder = Builder()
         let parser = XMLParser(data: Data(text.utf8))
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else { return nil }
+        guard parser.parse(), parser.parserError == nil, !builder.failed, let root = builder.root else { return nil }
         self.root = root
     }
 
@@ -61,6 +64,7 @@ public final class SVGDocument {
     private final class Builder: NSObject, XMLParserDelegate {
         var root: Element?
         var stack: [Element] = []
+        var failed = false
 
         func parser(
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
@@ -76,5 +80,7 @@ public final class SVGDocument {
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { failed = true }
     }
 }
