@@ -47,9 +47,11 @@ public enum Chromium {
     /// Renders `fileURL` in a `width`×`height` window and writes a PNG of the viewport to `png`.
     public static func screenshot(of fileURL: URL, to png: URL, width: Int, height: Int) throws {
         try? FileManager.default.removeItem(at: png)
-        try run(["--window-size=\(width),\(height)", "--screenshot=\(png.path)", fileURL.absoluteString])
+        let (_, stderr) = try capture(["--window-size=\(width),\(height)", "--screenshot=\(png.path)", fileURL.absoluteString])
         guard FileManager.default.fileExists(atPath: png.path) else {
-            throw Failure(description: "chromium --screenshot of \(fileURL.path) wrote no \(png.path)")
+            throw Failure(
+                description: "chromium --screenshot of \(fileURL.path) wrote no \(png.path); stderr ends:\n"
+                    + stderrTail(stderr))
         }
     }
 
@@ -61,9 +63,11 @@ public enum Chromium {
     /// Prints `fileURL` to a PDF at `pdf`, without the date/URL header and footer.
     public static func printToPDF(of fileURL: URL, to pdf: URL) throws {
         try? FileManager.default.removeItem(at: pdf)
-        try run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", fileURL.absoluteString])
+        let (_, stderr) = try capture(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", fileURL.absoluteString])
         guard FileManager.default.fileExists(atPath: pdf.path) else {
-            throw Failure(description: "chromium --print-to-pdf of \(fileURL.path) wrote no \(pdf.path)")
+            throw Failure(
+                description: "chromium --print-to-pdf of \(fileURL.path) wrote no \(pdf.path); stderr ends:\n"
+                    + stderrTail(stderr))
         }
     }
 
@@ -72,6 +76,13 @@ public enum Chromium {
     /// `browser` and `limit` replace the found browser and `timeout`, so tests can check failures fast.
     @discardableResult
     public static func run(_ arguments: [String], browser: URL? = executable, limit: TimeInterval = timeout) throws -> Data {
+        try capture(arguments, browser: browser, limit: limit).stdout
+    }
+
+    /// `run`, also returning stderr, so a call that exits 0 but writes no file can still say why.
+    static func capture(
+        _ arguments: [String], browser: URL? = executable, limit: TimeInterval = timeout
+    ) throws -> (stdout: Data, stderr: Data) {
         guard let executable = browser else { throw Failure(description: installHint) }
         // One throw-away folder per call: the browser profile, and files for what it prints.
         let scratch = FileManager.default.temporaryDirectory
@@ -119,7 +130,7 @@ public enum Chromium {
             let why = timedOut ? "was killed after \(Int(limit)) s" : "exited with status \(process.terminationStatus)"
             throw Failure(description: "\(command) \(why); stderr ends:\n\(stderrTail(err))")
         }
-        return out
+        return (out, err)
     }
 
     /// Flags every call uses: headless, no sandbox (CI runs as root), quiet and deterministic.
