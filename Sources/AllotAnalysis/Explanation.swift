@@ -15,6 +15,9 @@ public struct Explanation: Sendable {
         /// The step does not exist: the mentor's own requirement stops it (the exclusion, the own
         /// cap, a lock), or, one step down, there are no slots (nil).
         case notApplicable(Requirement?)
+        /// Not re-solved: the explanation was asked for without forced steps (see
+        /// ``Explainer/forcedSteps``).
+        case notComputed
     }
 
     /// One thing that decides a mentor's count.
@@ -99,6 +102,9 @@ public struct Explanation: Sendable {
     public let mentors: [MentorLine]
     public let prices: [Price]
     public let capNegotiation: [CapNegotiation]
+    /// Whether each mentor was re-solved one step up and down (the exact ±1 changes and ties)
+    /// and each capped mentor with a raised cap; false when ``Explainer/forcedSteps`` was off.
+    public let forcedSteps: Bool
 
     /// The money a value-point figure is worth at the current margin (nil when money buys nothing more).
     public func moneyEquivalent(_ value: Double) -> Double? {
@@ -111,6 +117,12 @@ public struct Explainer: Sendable {
     public let allocator: Allocator
     public var options = SolveOptions()
     public var per: Double = 100_000
+    /// Whether to re-solve each mentor forced one step up and down, and each capped mentor with a raised cap.
+    ///
+    /// That is two or three solves per mentor, most of the work on a large scenario. Off, the
+    /// ±1 changes are `.notComputed`, exact ties go unnamed and caps' gains are nil; the reasons
+    /// that need one solve per requirement (obstacles, prices, the margin) remain.
+    public var forcedSteps = true
 
     public init(allocator: Allocator) { self.allocator = allocator }
 
@@ -118,7 +130,8 @@ public struct Explainer: Sendable {
     public func explain(_ scenario: Scenario, mentorIds: [String]? = nil) throws -> Explanation {
         let base = try allocator.solveNamingConflicts(Formulation(scenario: scenario), options: options)
         guard let allocation = base.allocation, let audit = base.audit else {
-            return Explanation(base: base, cutoff: nil, per: per, mentors: [], prices: [], capNegotiation: [])
+            return Explanation(
+                base: base, cutoff: nil, per: per, mentors: [], prices: [], capNegotiation: [], forcedSteps: forcedSteps)
         }
         let cutoff = try MarginalValue.perMoney(scenario, base: base, allocator: allocator, options: options).map { $0 * per }
         var context = Context(scenario: scenario, catalogue: ConstraintCatalogue(scenario), allocation: allocation, audit: audit)
@@ -126,7 +139,7 @@ public struct Explainer: Sendable {
         let lines = try selected.map { try explainMentor($0, &context, cutoff: cutoff) }
         return Explanation(
             base: base, cutoff: cutoff, per: per, mentors: lines, prices: try prices(&context),
-            capNegotiation: try capNegotiation(scenario, allocation, audit.objective))
+            capNegotiation: try capNegotiation(scenario, allocation, audit.objective), forcedSteps: forcedSteps)
     }
 
     /// The base optimum and the optima with one requirement lifted, each solved once.
@@ -168,10 +181,10 @@ public struct Explainer: Sendable {
         }
         let blocker = scenario.stepUpBlocker(of: mentor, at: count)
         let plus: Explanation.Change =
-            try next.map { try forced(mentor, to: $0.to, context) } ?? .notApplicable(blocker)
+            try next.map { forcedSteps ? try forced(mentor, to: $0.to, context) : .notComputed } ?? .notApplicable(blocker)
         let minus: Explanation.Change
         if let previous = scenario.previousStep(of: mentor, from: count) {
-            minus = try forced(mentor, to: previous.to, context)
+            minus = forcedSteps ? try forced(mentor, to: previous.to, context) : .notComputed
         } else {
             minus = .notApplicable(scenario.stepDownBlocker(of: mentor, at: count))
         }
@@ -283,6 +296,10 @@ public struct Explainer: Sendable {
             }
             guard available, raised <= ScenarioDecoder.maximumCap else {
                 return Explanation.CapNegotiation(mentor: mentor.id, cap: mentor.cap, nextSlotValue: nil, gain: nil)
+            }
+            guard forcedSteps else {
+                return Explanation.CapNegotiation(
+                    mentor: mentor.id, cap: mentor.cap, nextSlotValue: mentor.curve.values(count: raised).last, gain: nil)
             }
             var changed = scenario
             guard let index = changed.mentors.firstIndex(where: { $0.id == mentor.id }) else { return nil }

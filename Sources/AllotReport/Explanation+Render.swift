@@ -160,6 +160,8 @@ public struct ExplanationReport: Sendable {
                 Document.Change(
                     kind: "not_applicable", constraint: requirement?.code ?? "no_slots",
                     reason: requirement.map(RequirementText.label) ?? "has no slots")
+            case .notComputed:
+                Document.Change(kind: "not_computed", reason: "not re-solved")
             }
         }
         func reason(_ reason: Explanation.Reason, _ mentor: String) -> Document.Reason {

@@ -119,7 +119,7 @@ struct ExplanationWords {
         switch change {
         case .notApplicable(.lock(_, let lock)?):
             return ["One \(up ? "more" : "fewer") is not possible: it is held by its lock (\(RequirementText.describe(lock)))."]
-        case .notApplicable: return []
+        case .notApplicable, .notComputed: return []
         case .value(let delta, _, let moves):
             let rearranged =
                 moves.isEmpty
@@ -154,8 +154,12 @@ struct ExplanationWords {
     func capLines() -> [String] {
         guard !explanation.capNegotiation.isEmpty else { return ["(none: no funded mentor is at their own cap)"] }
         return explanation.capNegotiation.map { entry in
-            guard let next = entry.nextSlotValue, let gain = entry.gain else {
+            guard let next = entry.nextSlotValue else {
                 return "\(entry.mentor) at cap \(entry.cap): no value is given for a slot beyond the cap"
+            }
+            guard let gain = entry.gain else {
+                return "\(entry.mentor) at cap \(entry.cap): slot \(entry.cap + 1) is worth \(Formatting.fixed(next)); "
+                    + "what raising the cap would add was not re-solved"
             }
             return "\(entry.mentor) at cap \(entry.cap): slot \(entry.cap + 1) is worth \(Formatting.fixed(next)); "
                 + (gain > 1e-9

@@ -40,6 +40,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed of the samples: the same seed gives the same page.", valueName: "s"))
     var seed: UInt64 = 1
 
+    @Flag(
+        help: ArgumentHelp(
+            "Re-solve every mentor one step up and down for the reasons (exact ±1 changes, ties, caps' gains) even "
+                + "when that would take over \(Int(Self.forcedStepsSeconds)) s; by default they are then left out."))
+    var fullReasons = false
+
+    /// Above this estimate (the solve's time for each of two forced solves per mentor), the page
+    /// leaves out the forced steps unless asked: a 120-mentor program would otherwise wait minutes.
+    static let forcedStepsSeconds = 20.0
+
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
 
@@ -75,6 +85,8 @@ struct ReportCommand: ParsableCommand {
         if result.allocation != nil {
             var explainer = Explainer(allocator: allocator)
             explainer.options = options
+            explainer.forcedSteps =
+                fullReasons || result.seconds * Double(2 * loaded.scenario.mentors.count) <= Self.forcedStepsSeconds
             explanation = try reportingErrors { try explainer.explain(loaded.scenario) }
         }
         // Validated above; the scenario's own budget is always a level, so the slider can start there.

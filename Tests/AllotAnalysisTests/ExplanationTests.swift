@@ -31,6 +31,38 @@ struct ExplanationTests {
         }
     }
 
+    @Test(
+        "without forced steps, only the ±1 re-solves, the ties and the caps' gains are left out", arguments: Array(UInt64(0)..<30)
+    )
+    func withoutForcedSteps(seed: UInt64) throws {
+        let scenario = RandomScenario.make(seed: seed)
+        let full = try Explainer(allocator: allocator).explain(scenario)
+        var quickExplainer = Explainer(allocator: allocator)
+        quickExplainer.forcedSteps = false
+        let quick = try quickExplainer.explain(scenario)
+        #expect(full.forcedSteps && !quick.forcedSteps)
+        #expect(quick.cutoff == full.cutoff)
+        #expect(quick.prices.map(\.value) == full.prices.map(\.value))
+        #expect(quick.capNegotiation.map(\.mentor) == full.capNegotiation.map(\.mentor))
+        #expect(quick.capNegotiation.allSatisfy { $0.gain == nil })
+        for (fast, exact) in zip(quick.mentors, full.mentors) {
+            #expect(fast.obstacles == exact.obstacles, "seed \(seed) \(fast.id)")
+            for change in [fast.plusOne, fast.minusOne] {
+                switch change {
+                case .notComputed, .notApplicable: break
+                default: Issue.record("seed \(seed) \(fast.id): \(change) was re-solved")
+                }
+            }
+            let untied = exact.reasons.filter {
+                switch $0 {
+                case .tie, .costsMoreForSameValue: false
+                default: true
+                }
+            }
+            #expect(fast.reasons == untied, "seed \(seed) \(fast.id)")
+        }
+    }
+
     @Test("lifting a constraint never lowers the optimum", arguments: Array(UInt64(0)..<80))
     func pricesAreNeverNegative(seed: UInt64) throws {
         let explanation = try Explainer(allocator: allocator).explain(RandomScenario.make(seed: seed))

@@ -66,6 +66,13 @@ extension ExecutiveReport {
                     "At the margin, money buys \(Formatting.fixed(cutoff)) value points per "
                         + "\(money(explanation.per)); a next slot that buys less is not worth funding.", class: "note"))
         }
+        if !explanation.forcedSteps {
+            children.append(
+                paragraph(
+                    "To keep this page quick, each mentor was not re-solved one slot up and down: exact ties, the "
+                        + "exact change with one slot more or fewer and what raising a cap would add are left out. "
+                        + "allot explain, or allot report --full-reasons, gives them.", class: "note"))
+        }
         children.append(.element("ul", [("class", "reasons")], [.lines(items)]))
         return section("why", "Why each mentor got what they got", children)
     }
