@@ -134,7 +134,7 @@ struct ExplanationWords {
             return ["\(what) \(points(delta, signed: true))\(rearranged)."]
         case .impossible(let diagnosis):
             let why = DiagnosisText.sentence(diagnosis)
-            return ["One \(up ? "more" : "fewer") is impossible: \(why.hasSuffix(".") ? String(why.dropLast()) : why)."]
+            return ["One \(up ? "more" : "fewer") is impossible: \(Wording.fullStop(why))"]
         }
     }
 

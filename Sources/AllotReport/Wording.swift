@@ -8,4 +8,7 @@ public enum Wording {
 
     /// The text with its first letter in capitals, to open a sentence.
     public static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// The text ending in exactly one full stop, however it ended before.
+    public static func fullStop(_ text: String) -> String { text.hasSuffix(".") ? text : text + "." }
 }

@@ -78,6 +78,7 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(result.status == 3, "\(result.stderr)")
         #expect(page.contains("No allocation at a budget of 100,000 USD"))
+        #expect(!page.contains("..<"), "a sentence ends in two full stops")
         #expect(page.contains(#"<section id="frontier">"#))
     }
 

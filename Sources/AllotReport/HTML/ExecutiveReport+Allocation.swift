@@ -53,7 +53,7 @@ extension ExecutiveReport {
                 "li", [("id", "why-\(line.id)")],
                 [
                     .element("strong", text: "\(names[line.id] ?? line.id): \(line.slots) of \(line.cap)."),
-                    .text(" \(words.verdict(line))."),
+                    .text(" " + Wording.fullStop(words.verdict(line))),
                     .element(
                         "details", [],
                         [.element("summary", text: "the full reasoning"), .element("p", text: words.sentence(line))]),

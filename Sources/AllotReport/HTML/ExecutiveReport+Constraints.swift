@@ -15,7 +15,7 @@ extension ExecutiveReport {
                 table(
                     summary.ladderHeaders(ladder), numeric: Set(0..<SolveSummary.numericColumns(ladder)), rows,
                     id: "ladder-table"),
-                paragraph(summary.ladderMarginNote(ladder) + ".", class: "note"),
+                paragraph(Wording.fullStop(summary.ladderMarginNote(ladder)), class: "note"),
             ])
     }
 

@@ -23,7 +23,12 @@ extension ExecutiveReport {
             let why = summary.diagnosis.map(DiagnosisText.sentence) ?? "no allocation was found"
             return .element(
                 "section", [("id", "headline")],
-                [.lines([paragraph("No allocation at a budget of \(money(summary.budget)): \(why).", class: "problem")])])
+                [
+                    .lines([
+                        paragraph(
+                            Wording.fullStop("No allocation at a budget of \(money(summary.budget)): \(why)"), class: "problem")
+                    ])
+                ])
         }
         func card(_ figure: String, _ label: String) -> Markup {
             .element(
@@ -64,8 +69,9 @@ extension ExecutiveReport {
                             + "of the scenario. Value is in the scenario's points; money equivalents price points at what "
                             + "money buys at the margin and are not money spent or saved.", class: "meta"),
                     paragraph(
-                        "Model: \(summary.modelSize.variables) variables (\(summary.modelSize.integerVariables) integer), "
-                            + "\(summary.modelSize.rows) rows.", class: "meta"),
+                        "Model: \(Formatting.count(summary.modelSize.variables, "variable")) "
+                            + "(\(summary.modelSize.integerVariables) integer), \(Formatting.count(summary.modelSize.rows, "row")).",
+                        class: "meta"),
                 ])
             ])
     }

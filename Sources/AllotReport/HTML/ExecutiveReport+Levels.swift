@@ -137,7 +137,8 @@ struct LevelData: Encodable {
             let audit = row.result.audit
             let why: String
             if row.result.allocation == nil {
-                why = "No allocation: \(row.result.diagnosis.map(DiagnosisText.sentence) ?? StatusText.code(row.result.status))."
+                why = Wording.fullStop(
+                    "No allocation: \(row.result.diagnosis.map(DiagnosisText.sentence) ?? StatusText.code(row.result.status))")
             } else if let leftover = row.leftover, leftover.unspent > 0 {
                 why = "Why money is left: \(leftover.cause.sentence)."
             } else {

@@ -6,7 +6,7 @@ extension ExecutiveReport {
     func robustSection() -> Markup {
         guard let robust else { return .empty }
         let analysis = robust.analysis
-        var children: [Markup] = [paragraph(Wording.capitalized(robust.header) + ".", class: "note")]
+        var children: [Markup] = [paragraph(Wording.fullStop(Wording.capitalized(robust.header)), class: "note")]
         guard analysis.deterministic.allocation != nil else {
             return section(
                 "robust", "How robust the plan is", children + [paragraph("No samples solved: the scenario has no allocation.")])
@@ -31,13 +31,15 @@ extension ExecutiveReport {
                             contested.map { "\($0.id) #\($0.slot) (\(Formatting.percent($0.share)))" }.joined(separator: ", ")
                                 + "."),
                     ]),
-            paragraph(Wording.capitalized(robust.regretLine()) + ".", class: "why"),
+            paragraph(Wording.fullStop(Wording.capitalized(robust.regretLine())), class: "why"),
             table(
                 RobustReport.mentorHeaders, numeric: [1, 2, 3, 4], analysis.mentors.map(RobustReport.mentorCells),
                 id: "robust-table"),
-            paragraph(Wording.capitalized(robust.statusLine()) + ".", class: "note"),
+            paragraph(Wording.fullStop(Wording.capitalized(robust.statusLine())), class: "note"),
         ]
-        if let note = robust.certaintyNote { children.append(paragraph(Wording.capitalized(note) + ".", class: "note")) }
+        if let note = robust.certaintyNote {
+            children.append(paragraph(Wording.fullStop(Wording.capitalized(note)), class: "note"))
+        }
         return section("robust", "How robust the plan is", children)
     }
 }
