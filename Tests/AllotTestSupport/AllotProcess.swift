@@ -23,8 +23,13 @@ public struct AllotProcess {
 
     /// Runs `allot arguments…` in `directory`, with no standard input and colour off.
     public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        try run(executable: binary, arguments, in: directory)
+    }
+
+    /// Runs any program to completion with no standard input, capturing both outputs.
+    public static func run(executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment

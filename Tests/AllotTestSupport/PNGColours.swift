@@ -17,24 +17,12 @@ public enum PNGColours {
 
     /// The number of distinct colours (RGB, or RGBA when the PNG has alpha), counted up to `cap`.
     public static func distinctColours(png: URL, cap: Int = 256) throws -> Int {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "--cap", String(cap), png.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // The script prints one short line, so reading the pipes one after the other cannot stall it.
-        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let count = Int(out.trimmingCharacters(in: .whitespacesAndNewlines))
-        else {
+        let run = try AllotProcess.run(
+            executable: URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path, "--cap", String(cap), png.path])
+        guard run.status == 0, let count = Int(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw Failure(
-                description: "python3 \(script.lastPathComponent) \(png.path) failed "
-                    + "(status \(process.terminationStatus)): \(err)\(out)")
+                description:
+                    "python3 \(script.lastPathComponent) \(png.path) failed (status \(run.status)): \(run.stderr)\(run.stdout)")
         }
         return count
     }
