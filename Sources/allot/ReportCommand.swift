@@ -42,8 +42,10 @@ struct ReportCommand: ParsableCommand {
 
     @Flag(
         help: ArgumentHelp(
-            "Re-solve every mentor one step up and down for the reasons (exact ±1 changes, ties, caps' gains) even "
-                + "when that would take over \(Int(Self.forcedStepsSeconds)) s; by default they are then left out."))
+            "Give every reason and price even when the solve is slow: by default a solve over "
+                + "\(Int(SolveCommand.automaticLadderSeconds)) s leaves them out, and the one-slot-up-and-down re-solves "
+                + "(exact ±1 changes, ties, caps' gains) are left out when they would take over "
+                + "\(Int(Self.forcedStepsSeconds)) s."))
     var fullReasons = false
 
     /// Above this estimate (the solve's time for each of two forced solves per mentor), the page
@@ -76,18 +78,34 @@ struct ReportCommand: ParsableCommand {
         let formulation = Formulation(scenario: loaded.scenario)
         let result = try reportingErrors { try allocator.solveNamingConflicts(formulation, options: options) }
         var summary = SolveSummary(loaded: loaded, result: result)
+        // As in solve: the ladder and the reasons are several solves each, so a slow solve leaves
+        // them out (the reasons unless --full-reasons), and the page says so.
+        let (steps, note) = SolveCommand.ladderSteps(asked: nil, after: result, options: options)
+        summary.ladderNote = note
         summary.ladder = try reportingErrors {
             try FundingLadder.compute(
-                formulation: formulation, base: result, count: options.isPastDeadline ? 0 : 2, allocator: allocator,
-                options: options)
+                formulation: formulation, base: result, count: steps, allocator: allocator, options: options)
         }
         var explanation: Explanation?
+        var leftOut: ExecutiveReport.ReasonsLeftOut?
         if result.allocation != nil {
-            var explainer = Explainer(allocator: allocator)
-            explainer.options = options
-            explainer.forcedSteps =
-                fullReasons || result.seconds * Double(2 * loaded.scenario.mentors.count) <= Self.forcedStepsSeconds
-            explanation = try reportingErrors { try explainer.explain(loaded.scenario) }
+            if result.status != .optimal || options.isPastDeadline {
+                leftOut = .notProven
+            } else if result.seconds > SolveCommand.automaticLadderSeconds && !fullReasons {
+                leftOut = .slowSolve(seconds: result.seconds)
+            } else {
+                var explainer = Explainer(allocator: allocator)
+                explainer.options = options
+                explainer.forcedSteps =
+                    fullReasons || result.seconds * Double(2 * loaded.scenario.mentors.count) <= Self.forcedStepsSeconds
+                explanation = try reportingErrors { try explainer.explain(loaded.scenario) }
+                // The explainer solves again; should the limit stop it first, its reasons would be
+                // about another allocation than the page shows.
+                if explanation?.base.allocation != result.allocation {
+                    explanation = nil
+                    leftOut = .notProven
+                }
+            }
         }
         // Validated above; the scenario's own budget is always a level, so the slider can start there.
         let asked = try budget.map { try FundingLevels.parse($0) } ?? FundingLevels.around(loaded.scenario.budget)
@@ -111,7 +129,9 @@ struct ReportCommand: ParsableCommand {
             printError("interrupted: the report was not written (\(html) left as it was)")
             throw ExitStatus.interrupted
         }
-        let page = ExecutiveReport(summary: summary, explanation: explanation, sweep: sweep, robust: robust).renderHTML()
+        var report = ExecutiveReport(summary: summary, explanation: explanation, sweep: sweep, robust: robust)
+        report.reasonsLeftOut = leftOut
+        let page = report.renderHTML()
         try emit(page, to: html, protecting: [scenario])
         printError(
             "wrote \(html): \(Formatting.count(rows.count, "funding level"))"

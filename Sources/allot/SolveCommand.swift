@@ -79,14 +79,8 @@ struct SolveCommand: FormattedCommand {
         var summary = SolveSummary(loaded: loaded, result: result)
         summary.targetValue = target
         if target == nil {
-            let steps = options.isPastDeadline ? 0 : ladder ?? (result.seconds > Self.automaticLadderSeconds ? 0 : 2)
-            if options.isPastDeadline && ladder != 0 {
-                summary.ladderNote = "skipped because the time limit was reached"
-            } else if ladder == nil && steps == 0 {
-                summary.ladderNote =
-                    "skipped because the solve took \(Formatting.fixed(result.seconds, decimals: 1)) s; "
-                    + "ask for it with --ladder 2"
-            }
+            let (steps, note) = Self.ladderSteps(asked: ladder, after: result, options: options)
+            summary.ladderNote = note
             summary.ladder = try reportingErrors {
                 try FundingLadder.compute(
                     formulation: formulation, base: result, count: steps, allocator: allocator, options: options)
@@ -99,6 +93,20 @@ struct SolveCommand: FormattedCommand {
         }
         let status = ExitStatus.forTermination(result.status)
         if status != .success { throw status }
+    }
+
+    /// How many ladder steps to solve (`asked`, else 2 unless the solve was slow) and, when none
+    /// are solved without being asked off, why.
+    static func ladderSteps(asked: Int?, after result: AllocationResult, options: SolveOptions) -> (Int, String?) {
+        if options.isPastDeadline { return (0, asked == 0 ? nil : "skipped because the time limit was reached") }
+        if let asked { return (asked, nil) }
+        guard result.seconds <= automaticLadderSeconds else {
+            return (
+                0,
+                "skipped because the solve took \(Formatting.fixed(result.seconds, decimals: 1)) s; ask for it with --ladder 2"
+            )
+        }
+        return (2, nil)
     }
 
     /// GLPK writes into a private temporary file (its writer replaces whatever it is given, a

@@ -82,6 +82,18 @@ struct ReportCommandTests {
         #expect(page.contains(#"<section id="frontier">"#))
     }
 
+    @Test("an allocation a time limit stopped short of proof gets no reasons, and the page says why")
+    func unprovenAllocationHasNoReasons() throws {
+        let (page, result, directory) = try Self.report(
+            "Tests/AllotCLITests/Fixtures/valid/slow-subset-sum.yaml", ["--time-limit", "2"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(page.contains("Status: feasible, not proven optimal"))
+        #expect(page.contains("Left out because the allocation is not proven optimal"))
+        #expect(!page.contains(#"<ul class="reasons">"#))
+        #expect(!page.contains("<h3>Mentors at their own cap</h3>"))
+    }
+
     @Test("a page name not ending in .html is refused with exit 64 and nothing written", arguments: ["r.png", "r.svg", "r"])
     func refusesOtherNames(name: String) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-report-\(UUID())")

@@ -36,4 +36,20 @@ struct ExecutiveReportTests {
         #expect(!full.contains("each mentor was not re-solved"))
         #expect(full.contains("Forcing one more changes the total value"))
     }
+
+    @Test("a page whose reasons were left out for a slow solve says so where the reasons and prices would be")
+    func slowSolveIsNamed() throws {
+        let loaded = try ScenarioLoader.load(file: Self.tiny)
+        let allocator = Allocator(backend: GLPKBackend())
+        let result = try allocator.solve(loaded.scenario)
+        let rows = try FundingSweep(allocator: allocator).run(loaded.scenario, budgets: [50_000])
+        var report = ExecutiveReport(
+            summary: SolveSummary(loaded: loaded, result: result), explanation: nil,
+            sweep: SweepReport(loaded: loaded, varied: "budget", rows: rows), robust: nil)
+        #expect(!report.renderHTML().contains("Left out because"))
+        report.reasonsLeftOut = .slowSolve(seconds: 11.07)
+        let page = report.renderHTML()
+        #expect(page.components(separatedBy: "Left out because one solve took 11.1 s and these need many").count - 1 == 2)
+        #expect(page.contains("allot report --full-reasons"))
+    }
 }

@@ -46,7 +46,10 @@ extension ExecutiveReport {
 
     /// One line per mentor on why they have what they have; the full reasoning folds out.
     func explanationSection() -> Markup {
-        guard let explanation, let words else { return .empty }
+        guard let explanation, let words else {
+            guard let reasonsLeftOut else { return .empty }
+            return section("why", "Why each mentor got what they got", [leftOutNote(reasonsLeftOut)])
+        }
         let names = Dictionary(summary.mentors.map { ($0.id, mentorLabel($0)) }, uniquingKeysWith: { first, _ in first })
         let items = explanation.mentors.map { line in
             Markup.element(
@@ -75,5 +78,19 @@ extension ExecutiveReport {
         }
         children.append(.element("ul", [("class", "reasons")], [.lines(items)]))
         return section("why", "Why each mentor got what they got", children)
+    }
+
+    /// Why the reasons and prices are missing.
+    func leftOutNote(_ why: ReasonsLeftOut) -> Markup {
+        switch why {
+        case .slowSolve(let seconds):
+            paragraph(
+                "Left out because one solve took \(Formatting.fixed(seconds, decimals: 1)) s and these need many; "
+                    + "allot explain, or allot report --full-reasons, gives them.", class: "note")
+        case .notProven:
+            paragraph(
+                "Left out because the allocation is not proven optimal (a limit stopped the search), and each reason "
+                    + "compares against the optimum; allot explain without a time limit gives them.", class: "note")
+        }
     }
 }

@@ -28,6 +28,9 @@ extension ExecutiveReport {
                 ? paragraph("None: every constraint has room for one more scholar.")
                 : list(summary.binding.map(RequirementText.binding)),
         ]
+        if explanation == nil, let reasonsLeftOut {
+            children += [.element("h3", text: "The price of each limit"), leftOutNote(reasonsLeftOut)]
+        }
         if let explanation, let words {
             children.append(.element("h3", text: "The price of each limit"))
             if explanation.prices.isEmpty {
