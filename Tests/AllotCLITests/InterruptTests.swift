@@ -39,4 +39,29 @@ struct InterruptTests {
         let rows = try #require(object["rows"] as? [[String: Any]])
         #expect(rows.count >= 1 && rows.count < 41, "\(rows.count) rows")
     }
+
+    @Test("a signalled report stops promptly, writes no page and exits 130")
+    func signalledReport() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-signal-report-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("report.html").path
+        let process = Process()
+        process.executableURL = AllotProcess.binary
+        process.arguments = ["report", "valid/program-120.yaml", "--html", page, "--samples", "500"]
+        process.currentDirectoryURL = fixtures
+        let stderr = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = stderr
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        let sent = Date()
+        kill(process.processIdentifier, SIGINT)
+        let err = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(Date().timeIntervalSince(sent) < 5, "did not stop promptly")
+        #expect(process.terminationStatus == 130, "\(err)")
+        #expect(err.contains("interrupted: the report was not written (\(page) left as it was)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
 }
