@@ -43,14 +43,10 @@ struct ReportCommand: ParsableCommand {
     @Flag(
         help: ArgumentHelp(
             "Give every reason and price even when the solve is slow: by default a solve over "
-                + "\(Int(SolveCommand.automaticLadderSeconds)) s leaves them out, and the one-slot-up-and-down re-solves "
+                + "\(Int(ReportReasons.slowSolveSeconds)) s leaves them out, and the one-slot-up-and-down re-solves "
                 + "(exact ±1 changes, ties, caps' gains) are left out when they would take over "
-                + "\(Int(Self.forcedStepsSeconds)) s."))
+                + "\(Int(ReportReasons.forcedStepsSeconds)) s."))
     var fullReasons = false
-
-    /// Above this estimate (the solve's time for each of two forced solves per mentor), the page
-    /// leaves out the forced steps unless asked: a 120-mentor program would otherwise wait minutes.
-    static let forcedStepsSeconds = 20.0
 
     @OptionGroup var scenarioOptions: ScenarioOptions
     @OptionGroup var solverOptions: SolverOptions
@@ -78,34 +74,16 @@ struct ReportCommand: ParsableCommand {
         let formulation = Formulation(scenario: loaded.scenario)
         let result = try reportingErrors { try allocator.solveNamingConflicts(formulation, options: options) }
         var summary = SolveSummary(loaded: loaded, result: result)
-        // As in solve: the ladder and the reasons are several solves each, so a slow solve leaves
-        // them out (the reasons unless --full-reasons), and the page says so.
+        // As in solve, a slow solve leaves the ladder out; ReportReasons decides the reasons.
         let (steps, note) = SolveCommand.ladderSteps(asked: nil, after: result, options: options)
         summary.ladderNote = note
         summary.ladder = try reportingErrors {
             try FundingLadder.compute(
                 formulation: formulation, base: result, count: steps, allocator: allocator, options: options)
         }
-        var explanation: Explanation?
-        var leftOut: ExecutiveReport.ReasonsLeftOut?
-        if result.allocation != nil {
-            if result.status != .optimal || options.isPastDeadline {
-                leftOut = .notProven
-            } else if result.seconds > SolveCommand.automaticLadderSeconds && !fullReasons {
-                leftOut = .slowSolve(seconds: result.seconds)
-            } else {
-                var explainer = Explainer(allocator: allocator)
-                explainer.options = options
-                explainer.forcedSteps =
-                    fullReasons || result.seconds * Double(2 * loaded.scenario.mentors.count) <= Self.forcedStepsSeconds
-                explanation = try reportingErrors { try explainer.explain(loaded.scenario) }
-                // The explainer solves again; should the limit stop it first, its reasons would be
-                // about another allocation than the page shows.
-                if explanation?.base.allocation != result.allocation {
-                    explanation = nil
-                    leftOut = .notProven
-                }
-            }
+        let reasons = try reportingErrors {
+            try ReportReasons.explain(
+                loaded.scenario, base: result, allocator: allocator, options: options, full: fullReasons)
         }
         // Validated above; the scenario's own budget is always a level, so the slider can start there.
         let asked = try budget.map { try FundingLevels.parse($0) } ?? FundingLevels.around(loaded.scenario.budget)
@@ -129,8 +107,8 @@ struct ReportCommand: ParsableCommand {
             printError("interrupted: the report was not written (\(html) left as it was)")
             throw ExitStatus.interrupted
         }
-        var report = ExecutiveReport(summary: summary, explanation: explanation, sweep: sweep, robust: robust)
-        report.reasonsLeftOut = leftOut
+        var report = ExecutiveReport(summary: summary, explanation: reasons.explanation, sweep: sweep, robust: robust)
+        report.reasonsLeftOut = reasons.leftOut
         let page = report.renderHTML()
         try emit(page, to: html, protecting: [scenario])
         printError(

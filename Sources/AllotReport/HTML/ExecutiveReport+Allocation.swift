@@ -81,7 +81,7 @@ extension ExecutiveReport {
     }
 
     /// Why the reasons and prices are missing.
-    func leftOutNote(_ why: ReasonsLeftOut) -> Markup {
+    func leftOutNote(_ why: ReportReasons.LeftOut) -> Markup {
         switch why {
         case .slowSolve(let seconds):
             paragraph(

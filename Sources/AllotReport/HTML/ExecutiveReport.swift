@@ -16,14 +16,7 @@ public struct ExecutiveReport: Sendable {
     /// Present when samples were asked for (`--samples N`).
     public let robust: RobustReport?
     /// Why the reasons and prices are not on the page, when they are not.
-    public var reasonsLeftOut: ReasonsLeftOut?
-
-    public enum ReasonsLeftOut: Sendable, Equatable {
-        /// One solve took this long, and the reasons need many.
-        case slowSolve(seconds: Double)
-        /// The allocation is not proven optimal: reasons compare against the optimum.
-        case notProven
-    }
+    public var reasonsLeftOut: ReportReasons.LeftOut?
 
     public init(summary: SolveSummary, explanation: Explanation?, sweep: SweepReport, robust: RobustReport?) {
         self.summary = summary

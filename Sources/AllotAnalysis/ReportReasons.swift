@@ -1,0 +1,41 @@
+import AllotModel
+import LinearProgramming
+
+/// The reasons a one-page report gives for a solved scenario, or why it leaves them out.
+///
+/// Reasons take re-solves: one per requirement for obstacles and prices, two per mentor for the
+/// exact ±1 changes and ties. A page must come quickly and must not reason about an allocation
+/// other than the one it shows, hence these rules.
+public enum ReportReasons {
+    /// Why a page has no reasons and prices.
+    public enum LeftOut: Sendable, Equatable {
+        /// One solve took this long (over ``slowSolveSeconds``), and the reasons need many.
+        case slowSolve(seconds: Double)
+        /// The allocation is not proven optimal, and each reason compares against the optimum.
+        case notProven
+    }
+
+    /// Above this solve time the reasons are left out unless asked for (as `solve` leaves out its ladder).
+    public static let slowSolveSeconds = 5.0
+
+    /// Above this estimate (the solve's time for each of two forced solves per mentor), the
+    /// forced ±1 re-solves are left out unless asked for: a 120-mentor program would wait minutes.
+    public static let forcedStepsSeconds = 20.0
+
+    /// The explanation of `base`'s allocation, or why there is none; `full` asks for every reason whatever it costs.
+    public static func explain(
+        _ scenario: Scenario, base: AllocationResult, allocator: Allocator, options: SolveOptions, full: Bool
+    ) throws -> (explanation: Explanation?, leftOut: LeftOut?) {
+        guard base.allocation != nil else { return (nil, nil) }
+        if base.status != .optimal || options.isPastDeadline { return (nil, .notProven) }
+        if base.seconds > slowSolveSeconds && !full { return (nil, .slowSolve(seconds: base.seconds)) }
+        var explainer = Explainer(allocator: allocator)
+        explainer.options = options
+        explainer.forcedSteps = full || base.seconds * Double(2 * scenario.mentors.count) <= forcedStepsSeconds
+        let explanation = try explainer.explain(scenario)
+        // The explainer solves again; should a limit stop it first, its reasons would be about
+        // another allocation than the page shows.
+        guard explanation.base.allocation == base.allocation else { return (nil, .notProven) }
+        return (explanation, nil)
+    }
+}
