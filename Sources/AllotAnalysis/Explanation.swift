@@ -127,8 +127,13 @@ public struct Explainer: Sendable {
     public init(allocator: Allocator) { self.allocator = allocator }
 
     /// Explains every mentor, or only `mentorIds` when given; constraint prices are always computed.
-    public func explain(_ scenario: Scenario, mentorIds: [String]? = nil) throws -> Explanation {
-        let base = try allocator.solveNamingConflicts(Formulation(scenario: scenario), options: options)
+    ///
+    /// `base` is the scenario's solve when the caller already has it (a report shows that
+    /// allocation, so the reasons must be about it); without it the scenario is solved here.
+    public func explain(_ scenario: Scenario, mentorIds: [String]? = nil, base known: AllocationResult? = nil) throws
+        -> Explanation
+    {
+        let base = try known ?? allocator.solveNamingConflicts(Formulation(scenario: scenario), options: options)
         guard let allocation = base.allocation, let audit = base.audit else {
             return Explanation(
                 base: base, cutoff: nil, per: per, mentors: [], prices: [], capNegotiation: [], forcedSteps: forcedSteps)
