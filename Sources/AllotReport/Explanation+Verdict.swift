@@ -20,14 +20,12 @@ extension ExplanationWords {
         guard let next = line.next else { return "No further step is possible" }
         let step = line.slots == 0 && next.to > 1 ? "Funding them at all (\(next.to) scholars)" : "The next slot"
         let worth = "\(step) is worth \(Formatting.fixed(line.netValue ?? next.value)) for \(Formatting.money(next.cost))"
-        let standing = line.obstacles.filter(\.standsInTheWay).map { RequirementText.label($0.violation.requirement) }
+        var standing: [String] = []
+        for case .blocked(let violation) in line.reasons { standing.append(RequirementText.label(violation.requirement)) }
         if !standing.isEmpty { return "\(worth), but it would break \(Wording.list(standing)), which holds them back" }
-        if let cutoff = explanation.cutoff, next.cost > 0 {
-            let valuePer = (line.netValue ?? next.value) / next.cost * per
-            if valuePer < cutoff {
-                return "\(worth): \(Formatting.fixed(valuePer)) per \(Formatting.money(per)), below the "
-                    + "\(Formatting.fixed(cutoff)) money buys at the margin"
-            }
+        for case .belowMargin(let valuePer, let margin) in line.reasons {
+            return "\(worth): \(Formatting.fixed(valuePer)) per \(Formatting.money(per)), below the "
+                + "\(Formatting.fixed(margin)) money buys at the margin"
         }
         if !line.obstacles.isEmpty {
             let broken = Wording.list(line.obstacles.map { RequirementText.label($0.violation.requirement) })
