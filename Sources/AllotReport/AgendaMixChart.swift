@@ -23,7 +23,6 @@ public enum AgendaMixChart {
         // Ten-point ticks up to just past the largest share or band edge, so small shares stay readable.
         let axisMax = min(1, max(0.1, (highest * 10).rounded(.up) / 10 + (highest >= 0.95 ? 0 : 0.1)))
         func x(_ share: Double) -> Double { plotLeft + min(share, axisMax) / axisMax * plotWidth }
-        func f(_ value: Double) -> String { String(format: "%.1f", value) }
 
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12" role="img">
@@ -32,46 +31,41 @@ public enum AgendaMixChart {
 
             """
         // Legend, above the plot.
-        svg += "<rect x=\"\(f(plotLeft))\" y=\"8\" width=\"22\" height=\"12\" fill=\"#0072B2\"/>"
-        svg += "<text x=\"\(f(plotLeft + 28))\" y=\"18\">share of scholars</text>\n"
+        svg += "<rect x=\"\(SVG.number(plotLeft))\" y=\"8\" width=\"22\" height=\"12\" fill=\"#0072B2\"/>"
+        svg += "<text x=\"\(SVG.number(plotLeft + 28))\" y=\"18\">share of scholars</text>\n"
         svg +=
-            "<rect x=\"\(f(plotLeft + 160))\" y=\"6\" width=\"22\" height=\"16\" fill=\"#E8E8E8\" stroke=\"#333\" stroke-dasharray=\"3 2\"/>"
-        svg += "<text x=\"\(f(plotLeft + 188))\" y=\"18\">target band (min to max share)</text>\n"
+            "<rect x=\"\(SVG.number(plotLeft + 160))\" y=\"6\" width=\"22\" height=\"16\" fill=\"#E8E8E8\" stroke=\"#333\" stroke-dasharray=\"3 2\"/>"
+        svg += "<text x=\"\(SVG.number(plotLeft + 188))\" y=\"18\">target band (min to max share)</text>\n"
         let plotBottom = top + Double(agendas.count) * rowHeight
         for tick in stride(from: 0.0, through: axisMax + 1e-9, by: 0.1) {
             svg +=
-                "<line x1=\"\(f(x(tick)))\" y1=\"\(f(top))\" x2=\"\(f(x(tick)))\" y2=\"\(f(plotBottom))\" stroke=\"#e5e5e5\"/>"
+                "<line x1=\"\(SVG.number(x(tick)))\" y1=\"\(SVG.number(top))\" x2=\"\(SVG.number(x(tick)))\" y2=\"\(SVG.number(plotBottom))\" stroke=\"#e5e5e5\"/>"
             svg +=
-                "<text x=\"\(f(x(tick)))\" y=\"\(f(plotBottom + 16))\" text-anchor=\"middle\">\(Int((tick * 100).rounded()))%</text>\n"
+                "<text x=\"\(SVG.number(x(tick)))\" y=\"\(SVG.number(plotBottom + 16))\" text-anchor=\"middle\">\(Int((tick * 100).rounded()))%</text>\n"
         }
         svg +=
-            "<text x=\"\(f(plotLeft + plotWidth / 2))\" y=\"\(f(plotBottom + 36))\" text-anchor=\"middle\">share of the cohort's scholars (%)</text>\n"
+            "<text x=\"\(SVG.number(plotLeft + plotWidth / 2))\" y=\"\(SVG.number(plotBottom + 36))\" text-anchor=\"middle\">share of the cohort's scholars (%)</text>\n"
         for (index, agenda) in agendas.enumerated() {
             let rowTop = top + Double(index) * rowHeight
             let middle = rowTop + rowHeight / 2
             let outside = agenda.share < agenda.minShare - 1e-9 || agenda.share > agenda.maxShare + 1e-9
             svg +=
-                "<text x=\"\(f(plotLeft - 8))\" y=\"\(f(middle + 4))\" text-anchor=\"end\">\(xmlEscaped(clipped(agenda.name, 26)))<title>\(xmlEscaped(agenda.name)) (\(xmlEscaped(agenda.id)))</title></text>\n"
+                "<text x=\"\(SVG.number(plotLeft - 8))\" y=\"\(SVG.number(middle + 4))\" text-anchor=\"end\">\(xmlEscaped(SVG.clipped(agenda.name, 26)))<title>\(xmlEscaped(agenda.name)) (\(xmlEscaped(agenda.id)))</title></text>\n"
             if agenda.minShare > 0 || agenda.maxShare < 1 {
                 svg +=
-                    "<rect x=\"\(f(x(agenda.minShare)))\" y=\"\(f(rowTop + 4))\" width=\"\(f(max(1, x(agenda.maxShare) - x(agenda.minShare))))\" height=\"\(f(rowHeight - 8))\" fill=\"#E8E8E8\" stroke=\"#333\" stroke-dasharray=\"3 2\"/>\n"
+                    "<rect x=\"\(SVG.number(x(agenda.minShare)))\" y=\"\(SVG.number(rowTop + 4))\" width=\"\(SVG.number(max(1, x(agenda.maxShare) - x(agenda.minShare))))\" height=\"\(SVG.number(rowHeight - 8))\" fill=\"#E8E8E8\" stroke=\"#333\" stroke-dasharray=\"3 2\"/>\n"
             }
             svg +=
-                "<rect x=\"\(f(plotLeft))\" y=\"\(f(middle - 5))\" width=\"\(f(max(0, x(agenda.share) - plotLeft)))\" height=\"10\" fill=\"\(outside ? "#D55E00" : "#0072B2")\"><title>\(xmlEscaped(agenda.name)): \(Formatting.percent(agenda.share)), \(agenda.scholars) scholars</title></rect>\n"
+                "<rect x=\"\(SVG.number(plotLeft))\" y=\"\(SVG.number(middle - 5))\" width=\"\(SVG.number(max(0, x(agenda.share) - plotLeft)))\" height=\"10\" fill=\"\(outside ? "#D55E00" : "#0072B2")\"><title>\(xmlEscaped(agenda.name)): \(Formatting.percent(agenda.share)), \(agenda.scholars) scholars</title></rect>\n"
             let target = SolveSummary.target(agenda)
             let note =
                 "\(Formatting.percent(agenda.share)) · \(agenda.scholars)"
                 + (target == "-" ? "" : " · target \(target)") + (outside ? " · outside" : "")
             svg +=
-                "<text x=\"\(f(plotLeft + plotWidth + 8))\" y=\"\(f(middle + 4))\">\(xmlEscaped(clipped(note, 32)))</text>\n"
+                "<text x=\"\(SVG.number(plotLeft + plotWidth + 8))\" y=\"\(SVG.number(middle + 4))\">\(xmlEscaped(SVG.clipped(note, 32)))</text>\n"
         }
         svg +=
-            "<rect x=\"\(f(plotLeft))\" y=\"\(f(top))\" width=\"\(f(plotWidth))\" height=\"\(f(plotBottom - top))\" fill=\"none\" stroke=\"#333\"/>\n"
+            "<rect x=\"\(SVG.number(plotLeft))\" y=\"\(SVG.number(top))\" width=\"\(SVG.number(plotWidth))\" height=\"\(SVG.number(plotBottom - top))\" fill=\"none\" stroke=\"#333\"/>\n"
         return svg + "</svg>\n"
-    }
-
-    /// Long names end in "…" so they never run into the bars; the full name is in the tooltip.
-    static func clipped(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 }

@@ -2,7 +2,7 @@ import AllotAnalysis
 import AllotModel
 import Foundation
 
-/// The SVG pieces of the frontier chart: text, boxes that keep labels apart, the × mark.
+/// The SVG pieces of the frontier chart: boxes that keep labels apart, the × mark.
 extension FrontierChart {
     /// An estimated text box, to keep labels apart.
     struct Box {
@@ -25,26 +25,10 @@ extension FrontierChart {
         left + (value - range.low) / (range.high - range.low) * plotWidth
     }
 
-    static func f(_ value: Double) -> String { String(format: "%.1f", value) }
-
-    /// A `<text>` element; the content is always escaped.
-    static func text(
-        _ content: String, x: Double, y: Double, anchor: String? = nil, fill: String? = nil, size: Double? = nil,
-        halo: Bool = false
-    ) -> String {
-        var attributes = "x=\"\(f(x))\" y=\"\(f(y))\""
-        if let anchor { attributes += " text-anchor=\"\(anchor)\"" }
-        if let fill { attributes += " fill=\"\(fill)\"" }
-        if let size { attributes += " font-size=\"\(Formatting.number(size))\"" }
-        // A white outline under the letters keeps a label inside the plot readable over lines.
-        if halo { attributes += " stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\"" }
-        return "<text \(attributes)>\(xmlEscaped(content))</text>\n"
-    }
-
     /// A vermillion × centred on `centre`.
     static func cross(at centre: (x: Double, y: Double)) -> String {
         let (x, y) = centre
         return
-            "<path d=\"M\(f(x - 5)) \(f(y - 5))L\(f(x + 5)) \(f(y + 5))M\(f(x - 5)) \(f(y + 5))L\(f(x + 5)) \(f(y - 5))\" stroke=\"\(noAllocationColour)\" stroke-width=\"2.5\"/>"
+            "<path d=\"M\(SVG.number(x - 5)) \(SVG.number(y - 5))L\(SVG.number(x + 5)) \(SVG.number(y + 5))M\(SVG.number(x - 5)) \(SVG.number(y + 5))L\(SVG.number(x + 5)) \(SVG.number(y - 5))\" stroke=\"\(noAllocationColour)\" stroke-width=\"2.5\"/>"
     }
 }

@@ -52,32 +52,33 @@ public enum FrontierChart {
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
             <title>\(xmlEscaped("\(report.scenarioName): value and scholars against \(axis.against)"))</title>
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f(width / 2))" y="24" text-anchor="middle" font-size="16">\(xmlEscaped("\(report.scenarioName): \(axis.headline)"))</text>
-            <text x="\(f(width / 2))" y="44" text-anchor="middle" fill="#555">\(xmlEscaped("scenario hash \(report.hash)"))</text>
+            <text x="\(SVG.number(width / 2))" y="24" text-anchor="middle" font-size="16">\(xmlEscaped("\(report.scenarioName): \(axis.headline)"))</text>
+            <text x="\(SVG.number(width / 2))" y="44" text-anchor="middle" fill="#555">\(xmlEscaped("scenario hash \(report.hash)"))</text>
 
             """
         // Grid and axes.
         for (tick, label) in zip(axis.range.ticks, axis.tickLabels) {
             let tickX = xPixel(tick, axis.range)
-            svg += "<line x1=\"\(f(tickX))\" y1=\"\(f(top))\" x2=\"\(f(tickX))\" y2=\"\(f(plotBottom))\" stroke=\"#e5e5e5\"/>\n"
-            svg += text(label, x: tickX, y: plotBottom + 20, anchor: "middle")
+            svg +=
+                "<line x1=\"\(SVG.number(tickX))\" y1=\"\(SVG.number(top))\" x2=\"\(SVG.number(tickX))\" y2=\"\(SVG.number(plotBottom))\" stroke=\"#e5e5e5\"/>\n"
+            svg += SVG.text(label, x: tickX, y: plotBottom + 20, anchor: "middle")
         }
         for tick in valueRange.ticks {
             let tickY = y(tick, valueRange)
             svg +=
-                "<line x1=\"\(f(left))\" y1=\"\(f(tickY))\" x2=\"\(f(left + plotWidth))\" y2=\"\(f(tickY))\" stroke=\"#e5e5e5\"/>\n"
-            svg += text(tickLabel(tick, valueRange), x: left - 8, y: tickY + 4, anchor: "end", fill: "#0072B2")
+                "<line x1=\"\(SVG.number(left))\" y1=\"\(SVG.number(tickY))\" x2=\"\(SVG.number(left + plotWidth))\" y2=\"\(SVG.number(tickY))\" stroke=\"#e5e5e5\"/>\n"
+            svg += SVG.text(tickLabel(tick, valueRange), x: left - 8, y: tickY + 4, anchor: "end", fill: "#0072B2")
         }
         for tick in scholarRange.ticks {
-            svg += text(tickLabel(tick, scholarRange), x: left + plotWidth + 8, y: y(tick, scholarRange) + 4, fill: "#B35C00")
+            svg += SVG.text(tickLabel(tick, scholarRange), x: left + plotWidth + 8, y: y(tick, scholarRange) + 4, fill: "#B35C00")
         }
         svg +=
-            "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(plotWidth))\" height=\"\(f(plotHeight))\" fill=\"none\" stroke=\"#333\"/>\n"
-        svg += text(axis.title, x: left + plotWidth / 2, y: plotBottom + 42, anchor: "middle")
+            "<rect x=\"\(SVG.number(left))\" y=\"\(SVG.number(top))\" width=\"\(SVG.number(plotWidth))\" height=\"\(SVG.number(plotHeight))\" fill=\"none\" stroke=\"#333\"/>\n"
+        svg += SVG.text(axis.title, x: left + plotWidth / 2, y: plotBottom + 42, anchor: "middle")
         svg +=
-            "<text transform=\"translate(20 \(f(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#0072B2\">portfolio value (points)</text>\n"
+            "<text transform=\"translate(20 \(SVG.number(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#0072B2\">portfolio value (points)</text>\n"
         svg +=
-            "<text transform=\"translate(\(f(width - 16)) \(f(top + plotHeight / 2))) rotate(90)\" text-anchor=\"middle\" fill=\"#B35C00\">scholars</text>\n"
+            "<text transform=\"translate(\(SVG.number(width - 16)) \(SVG.number(top + plotHeight / 2))) rotate(90)\" text-anchor=\"middle\" fill=\"#B35C00\">scholars</text>\n"
 
         // Series: one polyline per run of consecutive levels with an allocation.
         var valueRuns: [[String]] = [[]]
@@ -88,8 +89,9 @@ public enum FrontierChart {
                 scholarRuns.append([])
                 continue
             }
-            valueRuns[valueRuns.count - 1].append("\(f(x(index))),\(f(y(audit.objective, valueRange)))")
-            scholarRuns[scholarRuns.count - 1].append("\(f(x(index))),\(f(y(Double(audit.scholars), scholarRange)))")
+            valueRuns[valueRuns.count - 1].append("\(SVG.number(x(index))),\(SVG.number(y(audit.objective, valueRange)))")
+            scholarRuns[scholarRuns.count - 1].append(
+                "\(SVG.number(x(index))),\(SVG.number(y(Double(audit.scholars), scholarRange)))")
         }
         for run in valueRuns where !run.isEmpty {
             svg += "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"#0072B2\" stroke-width=\"2.5\"/>\n"
@@ -103,7 +105,7 @@ public enum FrontierChart {
             guard let audit = row.result.audit else { continue }
             let tip = "\(axis.level(row)): value \(Formatting.fixed(audit.objective)), \(audit.scholars) scholars"
             svg +=
-                "<circle cx=\"\(f(x(index)))\" cy=\"\(f(y(audit.objective, valueRange)))\" r=\"3\" fill=\"#0072B2\"><title>\(xmlEscaped(tip))</title></circle>\n"
+                "<circle cx=\"\(SVG.number(x(index)))\" cy=\"\(SVG.number(y(audit.objective, valueRange)))\" r=\"3\" fill=\"#0072B2\"><title>\(xmlEscaped(tip))</title></circle>\n"
         }
         // Levels without an allocation: a × at the foot of the plot.
         let missing = order.filter { report.rows[$0].result.audit == nil }
@@ -122,7 +124,7 @@ public enum FrontierChart {
             let label = "current budget"
             let tip = "current budget: \(Formatting.money(marked)) \(report.currency)"
             svg +=
-                "<g class=\"current-budget\"><title>\(xmlEscaped(tip))</title><line x1=\"\(f(lineX))\" y1=\"\(f(top))\" x2=\"\(f(lineX))\" y2=\"\(f(plotBottom))\" stroke=\"#444\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/></g>\n"
+                "<g class=\"current-budget\"><title>\(xmlEscaped(tip))</title><line x1=\"\(SVG.number(lineX))\" y1=\"\(SVG.number(top))\" x2=\"\(SVG.number(lineX))\" y2=\"\(SVG.number(plotBottom))\" stroke=\"#444\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/></g>\n"
             let size = 11.0
             let labelWidth = textWidth(label, size: size)
             let fitsRight = lineX + 4 + labelWidth <= left + plotWidth - 2
@@ -130,7 +132,7 @@ public enum FrontierChart {
                 left: fitsRight ? lineX + 4 : lineX - 4 - labelWidth, right: fitsRight ? lineX + 4 + labelWidth : lineX - 4,
                 top: top + 14 - size, bottom: top + 14 + size * 0.25)
             placed.append(box)
-            svg += text(
+            svg += SVG.text(
                 label, x: fitsRight ? lineX + 4 : lineX - 4, y: top + 14, anchor: fitsRight ? "start" : "end", fill: "#444",
                 size: size, halo: true)
         }
@@ -141,10 +143,7 @@ public enum FrontierChart {
             let size = 11.0
             var label = "money left: \(run.cause.phrase)"
             let room = plotWidth - 8
-            if textWidth(label, size: size) > room {
-                let keep = Int(room / (size * textWidthFactor)) - 1
-                label = String(label.prefix(max(1, keep))) + "…"
-            }
+            if textWidth(label, size: size) > room { label = SVG.clipped(label, Int(room / (size * textWidthFactor))) }
             let labelWidth = textWidth(label, size: size)
             let runCentre = (x(run.indices.first ?? 0) + x(run.indices.last ?? 0)) / 2
             let centre = min(max(runCentre, left + 4 + labelWidth / 2), left + plotWidth - 4 - labelWidth / 2)
@@ -157,7 +156,7 @@ public enum FrontierChart {
             let box = boxes.first { candidate in !placed.contains { $0.overlaps(candidate) } } ?? boxes[0]
             placed.append(box)
             svg += "<g class=\"flat-run\"><title>\(xmlEscaped(run.tip))</title>"
-            svg += text(label, x: centre, y: box.top + size, anchor: "middle", fill: "#333", size: size, halo: true)
+            svg += SVG.text(label, x: centre, y: box.top + size, anchor: "middle", fill: "#333", size: size, halo: true)
             svg += "</g>\n"
         }
 
@@ -165,14 +164,14 @@ public enum FrontierChart {
         let legendY = plotBottom + 68
         var cursor = left
         func legendEntry(_ sample: String, _ label: String) {
-            svg += sample + text(label, x: cursor + 30, y: legendY + 4)
+            svg += sample + SVG.text(label, x: cursor + 30, y: legendY + 4)
             cursor += 30 + textWidth(label, size: 12) + 24
         }
         legendEntry(
-            "<line x1=\"\(f(cursor))\" y1=\"\(f(legendY))\" x2=\"\(f(cursor + 24))\" y2=\"\(f(legendY))\" stroke=\"#0072B2\" stroke-width=\"2.5\"/>",
+            "<line x1=\"\(SVG.number(cursor))\" y1=\"\(SVG.number(legendY))\" x2=\"\(SVG.number(cursor + 24))\" y2=\"\(SVG.number(legendY))\" stroke=\"#0072B2\" stroke-width=\"2.5\"/>",
             "value (left axis)")
         legendEntry(
-            "<line x1=\"\(f(cursor))\" y1=\"\(f(legendY))\" x2=\"\(f(cursor + 24))\" y2=\"\(f(legendY))\" stroke=\"#E69F00\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
+            "<line x1=\"\(SVG.number(cursor))\" y1=\"\(SVG.number(legendY))\" x2=\"\(SVG.number(cursor + 24))\" y2=\"\(SVG.number(legendY))\" stroke=\"#E69F00\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
             "scholars (right axis)")
         if !missing.isEmpty {
             legendEntry(cross(at: (cursor + 12, legendY)), "no allocation")
