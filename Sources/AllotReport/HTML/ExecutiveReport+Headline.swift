@@ -46,7 +46,7 @@ extension ExecutiveReport {
                 ])
         ]
         if let leftover = currentLevel?.leftover, leftover.unspent > 0 {
-            children.append(paragraph("Why money is left: \(leftover.cause.sentence).", class: "why"))
+            children.append(paragraph(Self.moneyLeft(leftover), class: "why"))
         }
         children.append(
             paragraph(

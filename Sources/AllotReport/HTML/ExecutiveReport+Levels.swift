@@ -26,9 +26,7 @@ extension ExecutiveReport {
     /// a small inline script shows when the slider moves or the address names one
     /// (`report.html#budget=1275000`).
     func levelsSection() -> Markup {
-        guard let current = currentLevel, let currentIndex = sweep.rows.firstIndex(where: { $0.budget == current.budget }),
-            current.result.allocation != nil
-        else { return .empty }
+        guard let currentIndex = currentLevelIndex, sweep.rows[currentIndex].result.allocation != nil else { return .empty }
         let data = LevelData(report: self, currentIndex: currentIndex)
         let totals: [(String, String, String)] = [
             ("budget", "budget (\(summary.currency))", data.levels[currentIndex].budget),
@@ -140,7 +138,7 @@ struct LevelData: Encodable {
                 why = Wording.fullStop(
                     "No allocation: \(row.result.diagnosis.map(DiagnosisText.sentence) ?? StatusText.code(row.result.status))")
             } else if let leftover = row.leftover, leftover.unspent > 0 {
-                why = "Why money is left: \(leftover.cause.sentence)."
+                why = ExecutiveReport.moneyLeft(leftover)
             } else {
                 why = "The budget is spent to the last \(report.summary.currency)."
             }

@@ -25,10 +25,16 @@ public struct ExecutiveReport: Sendable {
         self.robust = robust
     }
 
-    /// The sweep level at the scenario's own budget.
-    var currentLevel: SweepRow? {
-        sweep.rows.first { abs($0.budget - summary.budget) <= 1e-9 * max(1, summary.budget) }
+    /// Where the sweep level at the scenario's own budget is.
+    var currentLevelIndex: Int? {
+        sweep.rows.firstIndex { abs($0.budget - summary.budget) <= 1e-9 * max(1, summary.budget) }
     }
+
+    /// The sweep level at the scenario's own budget.
+    var currentLevel: SweepRow? { currentLevelIndex.map { sweep.rows[$0] } }
+
+    /// "Why money is left: …", the same words in the headline and at each level of the slider.
+    static func moneyLeft(_ leftover: LeftoverMoney) -> String { "Why money is left: \(leftover.cause.sentence)." }
 
     var words: ExplanationWords? { explanation.map { ExplanationWords(explanation: $0, currency: summary.currency) } }
 
