@@ -94,7 +94,7 @@ struct ReportCommand: ParsableCommand {
         let sweep = SweepReport(loaded: loaded, varied: "budget", rows: rows)
         var robust: RobustReport?
         if let samples {
-            let threads = GLPKBackend.isThreadSafe ? ProcessInfo.processInfo.activeProcessorCount : 1
+            let threads = RobustCommand.sampleThreads(nil).threads
             let analysis = try reportingErrors {
                 try RobustAnalysis.run(
                     loaded.scenario, allocator: allocator,

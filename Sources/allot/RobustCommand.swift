@@ -57,6 +57,13 @@ struct RobustCommand: FormattedCommand {
         }
     }
 
+    /// Threads that solve samples: `jobs`, else one per active processor; one, and `narrowed`,
+    /// when this GLPK build shares its state between threads.
+    static func sampleThreads(_ jobs: Int?) -> (threads: Int, narrowed: Bool) {
+        let asked = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        return asked > 1 && !GLPKBackend.isThreadSafe ? (1, true) : (asked, false)
+    }
+
     func run() throws {
         Interrupts.install()
         let loaded = try scenarioOptions.load(scenario)
@@ -64,11 +71,8 @@ struct RobustCommand: FormattedCommand {
         if let uncertainty {
             for index in scenario.mentors.indices { scenario.mentors[index].uncertainty = uncertainty }
         }
-        var threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        if threads > 1 && !GLPKBackend.isThreadSafe {
-            printError("note: this GLPK build shares its state between threads; solving samples one at a time")
-            threads = 1
-        }
+        let (threads, narrowed) = Self.sampleThreads(jobs)
+        if narrowed { printError("note: this GLPK build shares its state between threads; solving samples one at a time") }
         let options = RobustOptions(samples: samples, seed: seed, jobs: threads, solve: solverOptions.solveOptions)
         let bar = ProgressBar(total: samples, noun: "sample", enabled: solverOptions.showsProgress)
         let start = DispatchTime.now().uptimeNanoseconds
