@@ -8,6 +8,8 @@ public struct CostModel: Sendable, Equatable, Codable {
     public var perScholar: Double
     /// Fixed cost of funding a mentor's stream at all.
     public var perMentor: Double
+    /// The hourly form the stipend was given in, if it was; `stipendPerMonth` is then its product.
+    public var hourly: HourlyStipend?
 
     public init(stipendPerMonth: Double = 0, months: Double = 0, perScholar: Double = 0, perMentor: Double = 0) {
         self.stipendPerMonth = stipendPerMonth
@@ -18,6 +20,19 @@ public struct CostModel: Sendable, Equatable, Codable {
 
     /// Cost of one scholar before any location extra.
     public var baseCostPerScholar: Double { stipendPerMonth * months + perScholar }
+}
+
+/// A stipend given per hour: `stipend_per_hour` × `hours_per_month` is the monthly stipend.
+public struct HourlyStipend: Sendable, Equatable, Codable {
+    public var perHour: Double
+    public var hoursPerMonth: Double
+
+    public init(perHour: Double, hoursPerMonth: Double) {
+        self.perHour = perHour
+        self.hoursPerMonth = hoursPerMonth
+    }
+
+    public var perMonth: Double { perHour * hoursPerMonth }
 }
 
 extension Scenario {

@@ -1,11 +1,6 @@
 extension ScenarioDecoder {
-    static let mentorKeys = [
-        "id", "name", "agenda", "location", "cap", "min", "values", "curve", "cost_per_scholar", "fixed_cost", "lock",
-        "exclude", "uncertainty", "tags",
-    ]
-
     static func decodeMentor(_ node: SourceNode, _ path: String, _ reader: inout FieldReader) -> Mentor? {
-        guard let fields = reader.mapping(node, path, allowed: mentorKeys) else { return nil }
+        guard let fields = reader.mapping(node, path, allowed: ScenarioKeys.mentor) else { return nil }
         guard let id = requiredIdentifier(fields, node, path, &reader) else { return nil }
         let subject = "\(path) (\(id))"
         let name = optional(fields, "name") { reader.string($0, "\(path).name") }
@@ -116,7 +111,7 @@ extension ScenarioDecoder {
     }
 
     private static func decodeLock(_ node: SourceNode, _ path: String, _ reader: inout FieldReader) -> Lock? {
-        guard let fields = reader.mapping(node, path, allowed: ["exactly", "at_least", "at_most"]) else { return nil }
+        guard let fields = reader.mapping(node, path, allowed: ScenarioKeys.lock) else { return nil }
         guard fields.count == 1, let (key, value) = fields.first else {
             reader.error(
                 path, node.location,
@@ -163,7 +158,7 @@ extension ScenarioDecoder {
     private static func decodeGeneratedCurve(_ node: SourceNode, _ path: String, _ reader: inout FieldReader)
         -> ValueCurve?
     {
-        guard let fields = reader.mapping(node, path, allowed: ["shape", "first", "ratio", "last", "value"]) else {
+        guard let fields = reader.mapping(node, path, allowed: ScenarioKeys.curve) else {
             return nil
         }
         guard let shapeNode = fields["shape"], let shape = reader.string(shapeNode, "\(path).shape") else {

@@ -5,17 +5,12 @@ public enum ScenarioDecoder {
     /// Largest mentor cap.
     public static let maximumCap = 1_000
 
-    static let topLevelKeys = [
-        "name", "description", "currency", "budget", "cost", "cohort", "locations", "agendas", "mentors",
-        "interactions",
-    ]
-
     /// Decodes and validates.
     ///
     /// Returns the scenario when there is no error, and every issue (errors and warnings) found.
     public static func decode(_ root: SourceNode, file: String) -> (scenario: Scenario?, issues: [ScenarioIssue]) {
         var reader = FieldReader(file: file)
-        guard let fields = reader.mapping(root, "", allowed: topLevelKeys) else { return (nil, reader.issues) }
+        guard let fields = reader.mapping(root, "", allowed: ScenarioKeys.topLevel) else { return (nil, reader.issues) }
         let name = required(fields, "name", root, &reader, example: "name: Winter cohort") {
             $0.string($1, "name")
         }
@@ -67,23 +62,54 @@ public enum ScenarioDecoder {
 
     private static func decodeCost(_ node: SourceNode, _ reader: inout FieldReader) -> CostModel? {
         guard
-            let fields = reader.mapping(
-                node, "cost", allowed: ["stipend_per_month", "months", "per_scholar", "per_mentor"])
+            let fields = reader.mapping(node, "cost", allowed: ScenarioKeys.cost)
         else { return nil }
         var cost = CostModel()
         func read(_ key: String) -> Double? {
             fields[key].flatMap { $0.isNull ? nil : reader.number($0, "cost.\(key)", nonNegative: true) }
         }
         cost.stipendPerMonth = read("stipend_per_month") ?? 0
+        cost.hourly = decodeHourlyStipend(fields, &reader)
+        if let hourly = cost.hourly { cost.stipendPerMonth = hourly.perMonth }
         cost.months = read("months") ?? 0
         cost.perScholar = read("per_scholar") ?? 0
         cost.perMentor = read("per_mentor") ?? 0
         return cost
     }
 
+    /// `stipend_per_hour` with `hours_per_month`: the other way to give the stipend, never both.
+    private static func decodeHourlyStipend(_ fields: [String: SourceNode], _ reader: inout FieldReader)
+        -> HourlyStipend?
+    {
+        let perHourNode = fields["stipend_per_hour"].flatMap { $0.isNull ? nil : $0 }
+        let hoursNode = fields["hours_per_month"].flatMap { $0.isNull ? nil : $0 }
+        guard perHourNode != nil || hoursNode != nil else { return nil }
+        if let monthly = fields["stipend_per_month"], !monthly.isNull {
+            reader.error(
+                "cost.stipend_per_month", monthly.location,
+                "is given together with the hourly form (stipend_per_hour, hours_per_month); keep one form: "
+                    + "remove stipend_per_month, or the hourly pair")
+            return nil
+        }
+        guard let perHourNode, let hoursNode else {
+            let (given, missing, example) =
+                perHourNode != nil
+                ? ("stipend_per_hour", "hours_per_month", "hours_per_month: 160")
+                : ("hours_per_month", "stipend_per_hour", "stipend_per_hour: 30")
+            reader.error(
+                "cost.\(given)", (perHourNode ?? hoursNode)?.location,
+                "needs `\(missing)` to make a monthly stipend; add it, e.g. `\(example)`")
+            return nil
+        }
+        let perHour = reader.number(perHourNode, "cost.stipend_per_hour", nonNegative: true)
+        let hours = reader.number(hoursNode, "cost.hours_per_month", nonNegative: true)
+        guard let perHour, let hours else { return nil }
+        return HourlyStipend(perHour: perHour, hoursPerMonth: hours)
+    }
+
     private static func decodeCohort(_ node: SourceNode, _ reader: inout FieldReader) -> CohortLimits? {
         guard
-            let fields = reader.mapping(node, "cohort", allowed: ["min_scholars", "max_scholars", "max_mentors"])
+            let fields = reader.mapping(node, "cohort", allowed: ScenarioKeys.cohort)
         else { return nil }
         func read(_ key: String) -> Int? {
             fields[key].flatMap { $0.isNull ? nil : reader.count($0, "cohort.\(key)") }
@@ -99,7 +125,7 @@ public enum ScenarioDecoder {
     }
 
     private static func decodeLocation(_ node: SourceNode, _ path: String, _ reader: inout FieldReader) -> Location? {
-        guard let fields = reader.mapping(node, path, allowed: ["id", "name", "seats", "extra_per_scholar"]) else {
+        guard let fields = reader.mapping(node, path, allowed: ScenarioKeys.location) else {
             return nil
         }
         guard let id = requiredIdentifier(fields, node, path, &reader) else { return nil }
@@ -114,8 +140,7 @@ public enum ScenarioDecoder {
     private static func decodeAgenda(_ node: SourceNode, _ path: String, _ reader: inout FieldReader)
         -> DecodedAgenda?
     {
-        let keys = ["id", "name", "min_share", "max_share", "min_scholars", "max_scholars", "returns"]
-        guard let fields = reader.mapping(node, path, allowed: keys) else { return nil }
+        guard let fields = reader.mapping(node, path, allowed: ScenarioKeys.agenda) else { return nil }
         guard let id = requiredIdentifier(fields, node, path, &reader) else { return nil }
         var agenda = Agenda(id: id)
         agenda.name = fields["name"].flatMap { $0.isNull ? nil : reader.string($0, "\(path).name") }
@@ -155,7 +180,7 @@ public enum ScenarioDecoder {
     private static func decodeInteraction(_ node: SourceNode, _ path: String, _ reader: inout FieldReader)
         -> Interaction?
     {
-        guard let fields = reader.mapping(node, path, allowed: ["mentors", "value"]) else { return nil }
+        guard let fields = reader.mapping(node, path, allowed: ScenarioKeys.interaction) else { return nil }
         guard let mentorsNode = fields["mentors"], !mentorsNode.isNull else {
             reader.error(path, node.location, "missing `mentors`; name the two mentors, e.g. `mentors: [mentor-a, mentor-b]`")
             return nil

@@ -13,10 +13,16 @@ public struct ScholarCost: Sendable, Equatable {
         public let locationExtra: Double
         /// The locations of the mentors this cost applies to, ascending (none for mentors without one).
         public let locations: [String]
+        /// The hourly form the stipend was given in, if it was.
+        public let hourly: HourlyStipend?
 
         public var stipend: Double { stipendPerMonth * months }
 
-        public init(stipendPerMonth: Double, months: Double, perScholar: Double, locationExtra: Double, locations: [String]) {
+        public init(
+            stipendPerMonth: Double, months: Double, perScholar: Double, locationExtra: Double, locations: [String],
+            hourly: HourlyStipend? = nil
+        ) {
+            self.hourly = hourly
             self.stipendPerMonth = stipendPerMonth
             self.months = months
             self.perScholar = perScholar
@@ -67,7 +73,8 @@ extension Scenario {
                 amount: cost.baseCostPerScholar + extra,
                 parts: .init(
                     stipendPerMonth: cost.stipendPerMonth, months: cost.months, perScholar: cost.perScholar,
-                    locationExtra: extra, locations: Array(Set(group.compactMap(\.location))).sorted()),
+                    locationExtra: extra, locations: Array(Set(group.compactMap(\.location))).sorted(),
+                    hourly: cost.hourly),
                 mentors: ids(group), scholars: scholars(group))
         }
         costs += overridden.map { amount, group in

@@ -11,8 +11,10 @@ enum CostText {
         var terms: [String] = []
         if parts.stipend != 0 {
             let months = "\(Formatting.number(parts.months)) month\(parts.months == 1 ? "" : "s")"
-            terms.append(
-                "stipend \(Formatting.money(parts.stipend)) (\(Formatting.money(parts.stipendPerMonth)) × \(months))")
+            let monthly =
+                parts.hourly.map { "\(Formatting.money($0.perHour))/h × \(Formatting.number($0.hoursPerMonth)) h" }
+                ?? Formatting.money(parts.stipendPerMonth)
+            terms.append("stipend \(Formatting.money(parts.stipend)) (\(monthly) × \(months))")
         }
         if parts.perScholar != 0 { terms.append("per-scholar \(Formatting.money(parts.perScholar))") }
         if parts.locationExtra != 0 {

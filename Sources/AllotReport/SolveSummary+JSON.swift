@@ -40,6 +40,9 @@ public struct SolveDocument: Codable, Sendable {
         public var amount: Double
         public var stipend: Double?
         public var stipendPerMonth: Double?
+        /// Present when the scenario gives the stipend per hour.
+        public var stipendPerHour: Double?
+        public var hoursPerMonth: Double?
         public var months: Double?
         public var perScholar: Double?
         public var locationExtra: Double?
@@ -165,7 +168,9 @@ extension SolveSummary {
             scholarCosts: scholarCosts.map { cost in
                 .init(
                     amount: clean(cost.amount), stipend: cost.parts.map { clean($0.stipend) },
-                    stipendPerMonth: cost.parts?.stipendPerMonth, months: cost.parts?.months,
+                    stipendPerMonth: cost.parts.map { clean($0.stipendPerMonth) },
+                    stipendPerHour: cost.parts?.hourly?.perHour, hoursPerMonth: cost.parts?.hourly?.hoursPerMonth,
+                    months: cost.parts?.months,
                     perScholar: cost.parts?.perScholar, locationExtra: cost.parts?.locationExtra,
                     locations: cost.parts?.locations, override: cost.override, mentors: cost.mentors, scholars: cost.scholars)
             },

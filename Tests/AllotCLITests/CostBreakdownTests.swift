@@ -22,6 +22,23 @@ struct CostBreakdownTests {
         #expect(result.stdout.contains(expected), "\(result.stdout)")
     }
 
+    @Test("an hourly stipend is shown as its hourly rate and hours, in words and in JSON")
+    func hourly() throws {
+        let set = ["--set", "cost.stipend_per_month=", "--set", "cost.stipend_per_hour=25", "--set", "cost.hours_per_month=160"]
+        let table = try AllotProcess.run(["solve", "valid/costs.yaml"] + set, in: fixtures)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(
+            table.stdout.contains(
+                "13,000 per scholar = stipend 10,000 (25/h × 160 h × 2.5 months) + per-scholar 3,000 — 1 mentor, 1 scholar"),
+            "\(table.stdout)")
+        let json = try AllotProcess.run(["solve", "valid/costs.yaml", "--format", "json"] + set, in: fixtures)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let costs = try #require(object["scholar_costs"] as? [[String: Any]])
+        #expect(costs.map { $0["stipend_per_hour"] as? Double } == [25, 25, 25, nil])
+        #expect(costs.map { $0["hours_per_month"] as? Double } == [160, 160, 160, nil])
+        #expect(costs.map { $0["stipend_per_month"] as? Double } == [4000, 4000, 4000, nil])
+    }
+
     @Test("JSON lists scholar_costs with their parts or override, and fixed_costs by source")
     func json() throws {
         let result = try AllotProcess.run(["solve", "valid/costs.yaml", "--format", "json"], in: fixtures)
