@@ -11,7 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Tests only: an independent CSV reader to parse what allot writes.
+        // Reads `mentors_csv` tables; the tests also use it to parse what allot writes.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
@@ -19,7 +19,9 @@ let package = Package(
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK", providers: [.apt(["libglpk-dev"])]),
         .target(name: "LinearProgramming"),
         .target(name: "GLPKBackend", dependencies: ["CGLPK", "LinearProgramming"]),
-        .target(name: "AllotModel", dependencies: ["LinearProgramming", "Yams"]),
+        .target(
+            name: "AllotModel",
+            dependencies: ["LinearProgramming", "Yams", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "AllotAnalysis", dependencies: ["AllotModel"]),
         .target(name: "AllotReport", dependencies: ["AllotModel", "AllotAnalysis"]),
         .executableTarget(

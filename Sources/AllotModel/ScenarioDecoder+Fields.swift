@@ -18,6 +18,9 @@ struct FieldReader {
         issues.append(ScenarioIssue(severity: .warning, file: file, location: location, path: path, message: message))
     }
 
+    /// Adds problems found before decoding (a CSV table's header and rows).
+    mutating func record(_ found: [ScenarioIssue]) { issues += found }
+
     mutating func remember(_ path: String, _ node: SourceNode) { locations[path] = node.location }
 
     /// The entries of a mapping, after reporting keys that are not in `allowed` (typos).
@@ -66,9 +69,10 @@ struct FieldReader {
     mutating func identifier(_ node: SourceNode, _ path: String) -> String? {
         guard let text = string(node, path, maximumLength: 10_000) else { return nil }
         if !Self.isIdentifier(text) {
+            let suggestion = Self.identifierSpelling(text).map { "; did you mean `\($0)`?" } ?? ""
             error(
                 path, node.location,
-                "\(Self.quoted(text)) is not a valid id; use 1 to 64 lowercase letters, digits, '.', '_' or '-'")
+                "\(Self.quoted(text)) is not a valid id; use 1 to 64 lowercase letters, digits, '.', '_' or '-'\(suggestion)")
             return nil
         }
         return text
@@ -93,7 +97,8 @@ struct FieldReader {
             return nil
         }
         guard let value = Self.parseNumber(text) else {
-            error(path, node.location, "expected a number, found \(Self.quoted(text))")
+            let fix = SpreadsheetNumber.fix(text).map { "; \($0)" } ?? ""
+            error(path, node.location, "expected a number, found \(Self.quoted(text))\(fix)")
             return nil
         }
         guard value.isFinite else {
@@ -195,6 +200,14 @@ struct FieldReader {
             return nil
         }
         return Double(digits)
+    }
+
+    /// The id a spreadsheet-style name most likely means: `Berkeley` → `berkeley`,
+    /// `Mech Interp` → `mech-interp`; nil when that is not a valid id either.
+    static func identifierSpelling(_ text: String) -> String? {
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        let candidate = words.joined(separator: "-")
+        return isIdentifier(candidate) ? candidate : nil
     }
 
     static func isIdentifier(_ text: String) -> Bool {

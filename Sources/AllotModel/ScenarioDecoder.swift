@@ -8,8 +8,13 @@ public enum ScenarioDecoder {
     /// Decodes and validates.
     ///
     /// Returns the scenario when there is no error, and every issue (errors and warnings) found.
-    public static func decode(_ root: SourceNode, file: String) -> (scenario: Scenario?, issues: [ScenarioIssue]) {
+    /// `tableIssues` are the problems of the `mentors_csv` table, whose rows the loader has
+    /// already added to `mentors` (see ``ScenarioLoader``).
+    public static func decode(_ root: SourceNode, file: String, tableIssues: [ScenarioIssue] = [])
+        -> (scenario: Scenario?, issues: [ScenarioIssue])
+    {
         var reader = FieldReader(file: file)
+        reader.record(tableIssues)
         guard let fields = reader.mapping(root, "", allowed: ScenarioKeys.topLevel) else { return (nil, reader.issues) }
         let name = required(fields, "name", root, &reader, example: "name: Winter cohort") {
             $0.string($1, "name")
@@ -25,8 +30,21 @@ public enum ScenarioDecoder {
         let agendaResult = required(fields, "agendas", root, &reader, example: "agendas: [{id: interpretability}]") {
             reader, node in decodeList(node, "agendas", &reader, nonEmpty: true) { decodeAgenda($1, $2, &$0) }
         }
-        let mentors = required(fields, "mentors", root, &reader, example: "mentors: [{id: mentor-a, agenda: …}]") {
-            reader, node in decodeList(node, "mentors", &reader, nonEmpty: true) { decodeMentor($1, $2, &$0) }
+        let table = optional(fields, "mentors_csv") { reader.string($0, "mentors_csv", maximumLength: 4096) }
+        let mentors: [Indexed<Mentor>]?
+        if let table, fields["mentors"]?.isNull ?? true {
+            // Only a table, and none of its rows made a mentor: say so unless its problems already do.
+            if tableIssues.isEmpty {
+                reader.error(
+                    "mentors_csv", fields["mentors_csv"]?.location,
+                    "\(FieldReader.quoted(table)) has no mentor rows and there is no `mentors` list; "
+                        + "add a row under the table's header")
+            }
+            mentors = nil
+        } else {
+            mentors = required(fields, "mentors", root, &reader, example: "mentors: [{id: mentor-a, agenda: …}]") {
+                reader, node in decodeList(node, "mentors", &reader, nonEmpty: true) { decodeMentor($1, $2, &$0) }
+            }
         }
         let interactions = list(fields, "interactions", &reader) { decodeInteraction($1, $2, &$0) }
 
@@ -37,9 +55,9 @@ public enum ScenarioDecoder {
             mentors: (mentors ?? []).map(\.value), interactions: (interactions ?? []).map(\.value))
         var validator = ScenarioValidator(
             scenario: scenario, reader: reader, agendas: (agendaResult ?? []).map(\.value),
-            writtenIds: ["locations", "agendas", "mentors"].reduce(into: [:]) { $0[$1] = writtenIds(fields[$1]) },
+            writtenIds: ["locations", "agendas", "mentors"].reduce(into: [:]) { $0[$1] = writtenIds($1, fields[$1]) },
             fileIndices: .init(
-                mentors: (mentors ?? []).map(\.index), interactions: (interactions ?? []).map(\.index)))
+                mentors: (mentors ?? []).map(\.path), interactions: (interactions ?? []).map(\.index)))
         validator.run()
         let issues = validator.reader.issues
         let complete =
@@ -50,12 +68,18 @@ public enum ScenarioDecoder {
 
     /// The `id` of every entry of a list as written, with its position, including entries that
     /// failed to decode (a duplicate id is an error even when the entry has others).
-    static func writtenIds(_ list: SourceNode?) -> [WrittenId] {
+    static func writtenIds(_ key: String, _ list: SourceNode?) -> [WrittenId] {
         guard case .sequence(let items)? = list?.value else { return [] }
         return items.enumerated().compactMap { index, item in
             guard let node = item["id"], case .scalar(let id, _) = node.value, !node.isNull else { return nil }
-            return WrittenId(index: index, id: id, location: node.location)
+            return WrittenId(path: entryPath(key, index, item), id: id, location: node.location)
         }
+    }
+
+    /// An entry's field path: `mentors[3]`, or `mentors_csv[row 5]` for a row of a CSV table.
+    static func entryPath(_ key: String, _ index: Int, _ item: SourceNode) -> String {
+        if case .cell(_, let row, _)? = item.location { return "\(key)_csv[row \(row)]" }
+        return "\(key)[\(index)]"
     }
 
     // MARK: - Sections
@@ -261,7 +285,8 @@ public enum ScenarioDecoder {
         }
         var decoded: [Indexed<T>] = []
         for (index, item) in items.enumerated() {
-            if let value = decode(&reader, item, "\(key)[\(index)]") { decoded.append(Indexed(index: index, value: value)) }
+            let path = entryPath(key, index, item)
+            if let value = decode(&reader, item, path) { decoded.append(Indexed(index: index, path: path, value: value)) }
         }
         return decoded
     }
@@ -271,14 +296,26 @@ public enum ScenarioDecoder {
 /// left out, so positions in the decoded list can differ from the file's).
 struct Indexed<T> {
     let index: Int
+    /// The entry's field path (`mentors[3]`, `mentors_csv[row 5]`).
+    let path: String
     let value: T
 }
 
-/// An entry's id as written in the file, with its position.
+/// An entry's id as written, with its field path and where it was written.
 struct WrittenId {
-    let index: Int
+    let path: String
     let id: String
     let location: SourceLocation?
+
+    /// The path and where it is: `mentors[0] (line 12)`, `mentors_csv[row 5] (mentors.csv)`.
+    var place: String {
+        switch location {
+        case .file(let line, _)?: "\(path) (line \(line))"
+        case .cell(let file, _, _)?: "\(path) (\(file))"
+        case .override(let text)?: "\(path) (--set \(text))"
+        case nil: path
+        }
+    }
 }
 
 /// An agenda with what validation needs to know about how it was written.

@@ -14,7 +14,7 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible, Codab
 
     public init(severity: Severity, file: String, location: SourceLocation?, path: String, message: String) {
         self.severity = severity
-        self.file = file
+        self.file = location?.otherFile ?? file
         self.location = location?.description
         self.path = path
         self.message = message
@@ -24,6 +24,7 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible, Codab
         let place: String
         switch location {
         case .some(let location) where location.hasPrefix("--set"): place = "\(file) (\(location))"
+        case .some(let location) where location.hasPrefix("row "): place = "\(file), \(location)"
         case .some(let location): place = "\(file):\(location)"
         case .none: place = file
         }

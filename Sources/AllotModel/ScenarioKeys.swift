@@ -4,7 +4,7 @@
 /// decoder accepts cannot go undocumented.
 public enum ScenarioKeys {
     public static let topLevel = [
-        "name", "description", "currency", "budget", "cost", "cohort", "locations", "agendas", "mentors",
+        "name", "description", "currency", "budget", "cost", "cohort", "locations", "agendas", "mentors", "mentors_csv",
         "interactions",
     ]
     public static let cost = [

@@ -32,8 +32,12 @@ public enum ScenarioLoader {
                 ScenarioIssue(severity: .error, file: file, location: error.location, path: "", message: error.message)
             ])
         }
-        for override in overrides { try override.apply(to: &root) }
-        let (scenario, issues) = ScenarioDecoder.decode(root, file: file)
+        // `--set mentors_csv=…` first, so the table read is the one named; then the table's rows
+        // join `mentors`, so `--set mentors.ID.cap=…` reaches a mentor from the table too.
+        for override in overrides where override.path.first == "mentors_csv" { try override.apply(to: &root) }
+        let tableIssues = addTableMentors(to: &root, scenarioFile: file)
+        for override in overrides where override.path.first != "mentors_csv" { try override.apply(to: &root) }
+        let (scenario, issues) = ScenarioDecoder.decode(root, file: file, tableIssues: tableIssues)
         guard let scenario else {
             throw ScenarioError.invalid(issues.filter { $0.severity == .error } + issues.filter { $0.severity == .warning })
         }

@@ -9,7 +9,8 @@ struct ScenarioValidator {
 
     /// The position in the file of each decoded entry, by list.
     struct FileIndices {
-        let mentors: [Int]
+        /// Each decoded mentor's field path (`mentors[3]`, `mentors_csv[row 5]`).
+        let mentors: [String]
         let interactions: [Int]
     }
 
@@ -34,14 +35,14 @@ struct ScenarioValidator {
     private func location(_ path: String) -> SourceLocation? { reader.locations[path] }
 
     private mutating func checkUnique(_ list: String) {
-        var first: [String: Int] = [:]
+        var first: [String: WrittenId] = [:]
         for entry in writtenIds[list] ?? [] {
             if let earlier = first[entry.id] {
                 reader.error(
-                    "\(list)[\(entry.index)].id", entry.location,
-                    "duplicate id \(FieldReader.shown(entry.id)) (also \(list)[\(earlier)]); give each entry its own id")
+                    "\(entry.path).id", entry.location,
+                    "duplicate id \(FieldReader.shown(entry.id)) (also \(earlier.place)); give each entry its own id")
             } else {
-                first[entry.id] = entry.index
+                first[entry.id] = entry
             }
         }
     }
@@ -49,12 +50,13 @@ struct ScenarioValidator {
     private mutating func checkReferences() {
         let agendaIds = Set(scenario.agendas.map(\.id))
         let locationIds = Set(scenario.locations.map(\.id))
-        for (mentor, index) in zip(scenario.mentors, fileIndices.mentors) {
-            let path = "mentors[\(index)]"
+        for (mentor, path) in zip(scenario.mentors, fileIndices.mentors) {
             if !agendaIds.contains(mentor.agenda) {
                 let fix =
                     agendaIds.isEmpty
-                    ? "add it under `agendas`" : "use one of \(Self.list(scenario.agendas.map(\.id))) or add it under `agendas`"
+                    ? "add it under `agendas`"
+                    : Self.suggestion(mentor.agenda, in: scenario.agendas.map(\.id))
+                        ?? "use one of \(Self.list(scenario.agendas.map(\.id))) or add it under `agendas`"
                 reader.error(
                     "\(path).agenda", location("\(path).agenda"), "(\(mentor.id)) agenda \(mentor.agenda) is not defined; \(fix)")
             }
@@ -62,7 +64,8 @@ struct ScenarioValidator {
                 let fix =
                     locationIds.isEmpty
                     ? "add it under `locations`"
-                    : "use one of \(Self.list(scenario.locations.map(\.id))) or add it under `locations`"
+                    : Self.suggestion(place, in: scenario.locations.map(\.id))
+                        ?? "use one of \(Self.list(scenario.locations.map(\.id))) or add it under `locations`"
                 reader.error(
                     "\(path).location", location("\(path).location"), "(\(mentor.id)) location \(place) is not defined; \(fix)")
             }
@@ -115,6 +118,11 @@ struct ScenarioValidator {
                     "mentor \(id) is excluded, so this interaction never applies")
             }
         }
+    }
+
+    /// "did you mean `berkeley`?" for a near miss among the defined ids.
+    static func suggestion(_ id: String, in ids: [String]) -> String? {
+        FieldReader.closest(to: id, in: ids).map { "did you mean `\($0)`?" }
     }
 
     static func list(_ ids: [String]) -> String {

@@ -4,12 +4,35 @@ public enum SourceLocation: Sendable, Equatable, CustomStringConvertible {
     case file(line: Int, column: Int)
     /// A `--set path=value` override given on the command line.
     case override(String)
+    /// A cell (or, without a column, a whole row) of a CSV table such as `mentors_csv`, counted
+    /// as a spreadsheet shows it: the header is row 1, the first column is A.
+    case cell(file: String, row: Int, column: Int?)
 
     public var description: String {
         switch self {
         case .file(let line, let column): "\(line):\(column)"
         case .override(let text): "--set \(text)"
+        case .cell(_, let row, let column?): "row \(row), column \(Self.columnLetters(column))"
+        case .cell(_, let row, nil): "row \(row)"
         }
+    }
+
+    /// The file a value came from, when it is not the scenario file itself.
+    public var otherFile: String? {
+        if case .cell(let file, _, _) = self { return file }
+        return nil
+    }
+
+    /// A spreadsheet's name for a 1-based column: A…Z, AA, AB, ….
+    public static func columnLetters(_ column: Int) -> String {
+        var letters = ""
+        var rest = column
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            rest = (rest - 1) / 26
+        }
+        return letters
     }
 }
 

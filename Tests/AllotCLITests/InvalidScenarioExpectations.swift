@@ -3,7 +3,7 @@
 let invalidScenarioExpectations: [(file: String, status: Int32, stderr: String)] = [
     (
         "bad-id.yaml", 65,
-        "bad-id.yaml:3:16: error: agendas[0].id: 'Interp Team' is not a valid id; use 1 to 64 lowercase letters, digits, '.', '_' or '-'\nbad-id.yaml:4:27: error: mentors[0].agenda: (a) agenda i is not defined; add it under `agendas`\n2 problems found; nothing was solved.\n"
+        "bad-id.yaml:3:16: error: agendas[0].id: 'Interp Team' is not a valid id; use 1 to 64 lowercase letters, digits, '.', '_' or '-'; did you mean `interp-team`?\nbad-id.yaml:4:27: error: mentors[0].agenda: (a) agenda i is not defined; add it under `agendas`\n2 problems found; nothing was solved.\n"
     ),
     (
         "curve-no-cap.yaml", 65,
@@ -11,11 +11,11 @@ let invalidScenarioExpectations: [(file: String, status: Int32, stderr: String)]
     ),
     (
         "dup-id-with-other-error.yaml", 65,
-        "dup-id-with-other-error.yaml:6:75: error: mentors[1].curve.ratio: must be at least 0, not -1\ndup-id-with-other-error.yaml:6:10: error: mentors[1].id: duplicate id a (also mentors[0]); give each entry its own id\n2 problems found; nothing was solved.\n"
+        "dup-id-with-other-error.yaml:6:75: error: mentors[1].curve.ratio: must be at least 0, not -1\ndup-id-with-other-error.yaml:6:10: error: mentors[1].id: duplicate id a (also mentors[0] (line 5)); give each entry its own id\n2 problems found; nothing was solved.\n"
     ),
     (
         "dup-id.yaml", 65,
-        "dup-id.yaml:10:9: error: mentors[1].id: duplicate id a (also mentors[0]); give each entry its own id\n1 problem found; nothing was solved.\n"
+        "dup-id.yaml:10:9: error: mentors[1].id: duplicate id a (also mentors[0] (line 7)); give each entry its own id\n1 problem found; nothing was solved.\n"
     ),
     (
         "duplicate-key.yaml", 65,
