@@ -6,7 +6,7 @@ struct Allot: ParsableCommand {
         commandName: "allot",
         abstract: "Allocate scholar slots to mentors by the value of the marginal scholar, under a budget.",
         discussion: """
-            Scenarios are YAML (or JSON) files; see README.md for the format.
+            Scenarios are YAML (or JSON) files; `allot init` writes a starter, and docs/scenario.md describes every key.
 
             Exit status: 0 optimal or feasible; 3 infeasible; 4 no solution (a limit stopped the search
             first); 64 bad command line; 65 invalid scenario; 66 scenario unreadable; 70 internal error;
@@ -15,7 +15,7 @@ struct Allot: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             SolveCommand.self, SweepCommand.self, CompareCommand.self, ExplainCommand.self, RobustCommand.self,
-            ExportCommand.self, ReportCommand.self,
+            ExportCommand.self, ReportCommand.self, InitCommand.self,
             ValidateCommand.self,
         ]
     )
