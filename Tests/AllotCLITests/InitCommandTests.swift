@@ -37,7 +37,8 @@ struct InitCommandTests {
         let data = directory.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: fixtures.appendingPathComponent("table/mentors-40.csv"), to: data.appendingPathComponent("mentors.csv"))
+            at: GoldenOutputTests.root.appendingPathComponent("Scenarios/mentors.csv"),
+            to: data.appendingPathComponent("mentors.csv"))
         let written = try AllotProcess.run(["init", "--from", "data/mentors.csv", "--output", "plans/s.yaml"], in: directory)
         #expect(written.status == 73, "the folder plans does not exist yet")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("plans"), withIntermediateDirectories: true)
