@@ -5,15 +5,9 @@ import Testing
 /// `allot init`: a first scenario in a minute, from nothing or from a spreadsheet's mentor table.
 @Suite("allot init")
 struct InitCommandTests {
-    static func emptyDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-init-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
-
     @Test("the starter shows every section, validates and solves to an allocation that has to choose")
     func starter() throws {
-        let directory = try Self.emptyDirectory()
+        let directory = try scratchDirectory("init")
         let written = try AllotProcess.run(["init"], in: directory)
         #expect(written.status == 0, "\(written.stderr)")
         for key in [
@@ -33,7 +27,7 @@ struct InitCommandTests {
 
     @Test("--from a 40-mentor spreadsheet export (BOM, CRLF) writes a scenario naming the table that solves")
     func fromTable() throws {
-        let directory = try Self.emptyDirectory()
+        let directory = try scratchDirectory("init")
         let data = directory.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
@@ -59,7 +53,7 @@ struct InitCommandTests {
 
     @Test("an existing --output is left alone unless --force, and a bad table writes nothing")
     func refusals() throws {
-        let directory = try Self.emptyDirectory()
+        let directory = try scratchDirectory("init")
         let target = directory.appendingPathComponent("s.yaml")
         try Data("keep me\n".utf8).write(to: target)
         let refused = try AllotProcess.run(["init", "--output", "s.yaml"], in: directory)

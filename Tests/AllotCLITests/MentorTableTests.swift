@@ -7,8 +7,7 @@ import Testing
 struct MentorTableTests {
     /// The table fixture's scenario (`from-csv.yaml`) with `mentors.csv` replaced by `table`.
     static func withTable(_ table: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-table-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("table")
         try FileManager.default.copyItem(
             at: fixtures.appendingPathComponent("table/from-csv.yaml"), to: directory.appendingPathComponent("s.yaml"))
         try Data(table.utf8).write(to: directory.appendingPathComponent("mentors.csv"))

@@ -44,7 +44,7 @@ struct SweepChartTests {
     }
 
     static func chart(_ arguments: [String], file: String = "chart.svg") throws -> Chart {
-        let directory = try temporaryDirectory()
+        let directory = try scratchDirectory("chart")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent(file).path
         let result = try AllotProcess.run(["sweep"] + arguments + ["--chart", path], in: root)
@@ -52,12 +52,6 @@ struct SweepChartTests {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let svg = try #require(SVGDocument(text), "the SVG is not well-formed XML")
         return Chart(svg: svg, text: text)
-    }
-
-    static func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-chart-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
     }
 
     @Test("--vary puts the varied field on the x axis: its values as ticks, distinct labels, named axis")
@@ -118,7 +112,7 @@ struct SweepChartTests {
 
     @Test("a chart name not ending in .svg is refused: exit 64, nothing written or solved")
     func chartExtension() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try scratchDirectory("chart")
         defer { try? FileManager.default.removeItem(at: directory) }
         let scenario = Self.root.appendingPathComponent("Scenarios/winter-cohort.yaml").path
         for name in ["frontier.png", "frontier", "frontier.svg.bak"] {
