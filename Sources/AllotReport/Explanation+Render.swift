@@ -18,7 +18,9 @@ public struct ExplanationReport: Sendable {
         self.explanation = explanation
     }
 
-    public func renderTable() -> String {
+    public func renderTable(style: TextStyle = .plain) -> String { style.wrap(tableText(style: style)) }
+
+    private func tableText(style: TextStyle) -> String {
         var out = "\(scenarioName) — why each mentor got what they got\nscenario \(file) (hash \(hash))\n"
         out += "status: \(StatusText.sentence(explanation.base.status, gap: explanation.base.gap))\n"
         guard let audit = explanation.base.audit else {
@@ -31,7 +33,9 @@ public struct ExplanationReport: Sendable {
                 "at the margin, money buys \(Formatting.fixed(cutoff)) value per \(Formatting.money(explanation.per)) \(currency)\n"
         }
         out += "\nmentors\n"
-        for line in explanation.mentors { out += wrap(words.sentence(line), first: "  - ", rest: "    ") }
+        for line in explanation.mentors {
+            out += wrap(words.sentence(line), first: "  - ", rest: "    ", width: min(100, style.width ?? 100))
+        }
         out += "\nprice of each constraint (value gained if it were lifted)\n"
         out += priceLines().map { "  - \($0)\n" }.joined()
         out += "\ncap negotiation (mentors at their own cap)\n"

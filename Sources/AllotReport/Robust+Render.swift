@@ -106,7 +106,9 @@ public struct RobustReport: Sendable {
         ]
     }
 
-    public func renderTable() -> String {
+    public func renderTable(style: TextStyle = .plain) -> String { style.wrap(tableText(style: style)) }
+
+    private func tableText(style: TextStyle) -> String {
         var out = "\(scenarioName) — robust analysis\nscenario \(file) (hash \(hash))\n\(header)\n\n"
         guard analysis.deterministic.allocation != nil else {
             out += "deterministic plan: \(StatusText.sentence(analysis.deterministic.status, gap: analysis.deterministic.gap))\n"
@@ -114,8 +116,8 @@ public struct RobustReport: Sendable {
             return out + "no samples solved: every sample has the same constraints as the scenario\n"
         }
         var table = TextTable(headers: Self.mentorHeaders, alignments: [.left, .right, .right, .right, .right, .left])
-        for mentor in analysis.mentors { table.add(Self.mentorCells(mentor)) }
-        out += table.render() + "\n"
+        for mentor in analysis.mentors { table.add(Self.mentorCells(mentor), dim: mentor.fundedShare == 0) }
+        out += table.render(style: style) + "\n"
         let core = analysis.stableCore
         out +=
             "stable core (funded in ≥ \(stableThreshold) of samples, with the slots reached in ≥ \(stableThreshold)): "

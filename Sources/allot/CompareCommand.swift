@@ -62,6 +62,7 @@ struct CompareCommand: FormattedCommand {
         }
         progress.finish()  // before the report, which may go to the same terminal
         let comparison = ScenarioComparison(solved)
-        try emit(outputOptions.format.render(comparison), to: outputOptions.output, protecting: scenarios)
+        try emit(
+            outputOptions.format.render(comparison, style: outputOptions.style), to: outputOptions.output, protecting: scenarios)
     }
 }

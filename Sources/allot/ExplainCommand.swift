@@ -53,7 +53,7 @@ struct ExplainCommand: FormattedCommand {
         switch outputOptions.format {
         case .json: text = report.renderJSON()
         case .markdown: text = report.renderMarkdown()
-        case .table: text = report.renderTable()
+        case .table: text = report.renderTable(style: outputOptions.style)
         case .csv: preconditionFailure("--format csv is refused when parsing (formats)")
         }
         try emit(text, to: outputOptions.output, protecting: [scenario])

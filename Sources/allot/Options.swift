@@ -87,6 +87,18 @@ struct OutputOptions<Command: FormattedCommand>: ParsableArguments {
 
     @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
     var output: String?
+
+    @Flag(help: "Print tables in full even when they are wider than the terminal.")
+    var wide = false
+
+    @Option(
+        name: .customLong("color"),
+        help: ArgumentHelp(
+            "Colour the table output: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "when"))
+    var colour: ColourChoice = .auto
+
+    /// How the table output looks: fitted and coloured only for the table format on stdout.
+    var style: TextStyle { TerminalStyle.style(format: format, output: output, wide: wide, colour: colour) }
 }
 
 /// Output format choices.

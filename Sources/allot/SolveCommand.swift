@@ -87,7 +87,8 @@ struct SolveCommand: FormattedCommand {
             }
         }
         progress.finish()  // before the report, which may go to the same terminal
-        try emit(outputOptions.format.render(summary), to: outputOptions.output, protecting: [scenario])
+        try emit(
+            outputOptions.format.render(summary, style: outputOptions.style), to: outputOptions.output, protecting: [scenario])
         if result.allocation == nil, outputOptions.format != .json, let explanation = result.explanation {
             printError("\(StatusText.code(result.status)): \(explanation)")
         }

@@ -99,6 +99,7 @@ struct SweepCommand: FormattedCommand {
                 try emit(FrontierChart.render(report), to: chart, protecting: [scenario])
             }
         }
-        try emit(outputOptions.format.render(report), to: outputOptions.output, protecting: [scenario])
+        try emit(
+            outputOptions.format.render(report, style: outputOptions.style), to: outputOptions.output, protecting: [scenario])
     }
 }
