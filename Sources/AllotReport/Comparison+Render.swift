@@ -11,15 +11,19 @@ extension ScenarioComparison {
             out +=
                 "  \(column.label): hash \(column.hash), \(StatusText.sentence(column.result.status, gap: column.result.gap))\n"
         }
-        var headers = ["mentor"]
+        // A name column only when some mentor has a display name, as in solve's table.
+        let named = mentors.contains { $0.name != nil }
+        var headers = named ? ["mentor", "name"] : ["mentor"]
         for (index, column) in columns.enumerated() {
             headers.append(column.label)
             if index > 0 { headers.append("Δ") }
         }
-        var table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
+        var table = TextTable(
+            headers: headers,
+            alignments: (named ? [.left, .left] : [.left]) + Array(repeating: .right, count: headers.count - (named ? 2 : 1)))
         // Every mentor, funded or not, as in the CSV and Markdown: a mentor left out would read as absent.
         for row in mentors {
-            var cells = [row.id]
+            var cells = named ? [row.id, row.name.map(TextTable.oneLine) ?? "-"] : [row.id]
             for (index, slots) in row.slots.enumerated() {
                 cells.append(slots.map(String.init) ?? "absent")
                 if index > 0 { cells.append(Self.signed(row.deltas[index])) }

@@ -11,6 +11,8 @@ public struct RobustReport: Sendable {
     public let file: String
     public let hash: String
     public let analysis: RobustAnalysis
+    /// Display names by mentor id, for the mentors that have one.
+    public let mentorNames: [String: String]
     /// The uncertainty given to every mentor for this run (`--uncertainty`), nil when each mentor's own is used.
     public let uncertaintyOverride: Double?
 
@@ -19,6 +21,9 @@ public struct RobustReport: Sendable {
         file = loaded.file
         hash = loaded.hash
         self.analysis = analysis
+        mentorNames = Dictionary(
+            loaded.scenario.mentors.compactMap { mentor in mentor.name.map { (mentor.id, TextTable.oneLine($0)) } },
+            uniquingKeysWith: { first, _ in first })
         self.uncertaintyOverride = uncertaintyOverride
     }
 
@@ -115,8 +120,16 @@ public struct RobustReport: Sendable {
             if let explanation = analysis.deterministic.explanation { out += "\(explanation)\n" }
             return out + "no samples solved: every sample has the same constraints as the scenario\n"
         }
-        var table = TextTable(headers: Self.mentorHeaders, alignments: [.left, .right, .right, .right, .right, .left])
-        for mentor in analysis.mentors { table.add(Self.mentorCells(mentor), dim: mentor.fundedShare == 0) }
+        // A name column only when some mentor has a display name, as in solve's table.
+        let named = !mentorNames.isEmpty
+        var table = TextTable(
+            headers: named ? [Self.mentorHeaders[0], "name"] + Self.mentorHeaders.dropFirst() : Self.mentorHeaders,
+            alignments: (named ? [.left, .left] : [.left]) + [.right, .right, .right, .right, .left])
+        for mentor in analysis.mentors {
+            var cells = Self.mentorCells(mentor)
+            if named { cells.insert(mentorNames[mentor.id] ?? "-", at: 1) }
+            table.add(cells, dim: mentor.fundedShare == 0)
+        }
         out += table.render(style: style) + "\n"
         let core = analysis.stableCore
         out +=

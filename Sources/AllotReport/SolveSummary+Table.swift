@@ -70,10 +70,7 @@ extension SolveSummary {
         var table = TextTable(headers: headers, alignments: alignments)
         for line in mentors {
             var cells = Self.mentorCells(line)
-            // A table cell is one line: a name written over several lines reads as one here.
-            if named {
-                cells.insert(line.name.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? "-", at: 1)
-            }
+            if named { cells.insert(line.name.map(TextTable.oneLine) ?? "-", at: 1) }
             table.add(cells, dim: line.slots == 0)
         }
         return table.render(style: style)

@@ -67,6 +67,11 @@ public struct TextTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `text` on one line, its line breaks read as spaces: a table cell is one line.
+    public static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
     /// Terminal columns a string takes: ANSI escape sequences take none, wide characters two.
     public static func displayWidth(_ text: String) -> Int {
         var width = 0

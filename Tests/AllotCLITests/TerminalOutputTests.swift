@@ -58,6 +58,17 @@ struct TerminalOutputTests {
         #expect(!unnamed.stdout.contains("  name  "))
     }
 
+    @Test("robust and compare name mentors in their tables too")
+    func mentorNamesElsewhere() throws {
+        let file = "Tests/AllotCLITests/Fixtures/valid/awkward.yaml"
+        for arguments in [["robust", file, "--samples", "3", "--jobs", "1"], ["compare", file, "--variant", "budget=50000"]] {
+            let result = try Self.run(arguments)
+            let header = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("mentor") })
+            #expect(header.split(separator: " ").prefix(2) == ["mentor", "name"], "\(arguments[0])")
+            #expect(result.stdout.contains(#"Doe, Jane "JD""#), "\(arguments[0])")
+        }
+    }
+
     @Test("No colour into a pipe, even without NO_COLOR; no colour with NO_COLOR set")
     func noColourInPipes() throws {
         for environment: [String: String?] in [["NO_COLOR": nil], ["NO_COLOR": "1"]] {
