@@ -69,8 +69,8 @@ struct SweepCommand: FormattedCommand {
 
     func run() throws {
         Interrupts.install()
-        let loaded = try scenarioOptions.load(scenario)
-        let sweep = FundingSweep(allocator: Allocator(backend: GLPKBackend()))
+        let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
+        let sweep = FundingSweep(allocator: Allocator(backend: solverOptions.log.solving(with: GLPKBackend())))
         let rows: [SweepRow]
         let varied: String
         if let budget {
