@@ -135,10 +135,11 @@ public struct RobustReport: Sendable {
         out +=
             "stable core (funded in ≥ \(stableThreshold) of samples, with the slots reached in ≥ \(stableThreshold)): "
             + "\(Formatting.count(core.count, "mentor")), \(Formatting.count(core.reduce(0) { $0 + $1.slots }, "scholar"))\n"
-        out += Self.wrapped(core.map { "\($0.id) \($0.slots)" })
+        out += Self.wrapped(core.map { "\($0.id) \($0.slots)" }, width: min(100, style.width ?? 100))
         let contested = analysis.contestedSlots
         out += "contested slots (funded in some but < \(stableThreshold) of samples): \(contested.count)\n"
-        out += Self.wrapped(contested.map { "\($0.id) #\($0.slot) \(Formatting.percent($0.share))" })
+        out += Self.wrapped(
+            contested.map { "\($0.id) #\($0.slot) \(Formatting.percent($0.share))" }, width: min(100, style.width ?? 100))
         out += regretLine() + "\n" + statusLine() + "\n"
         if let certaintyNote { out += certaintyNote + "\n" }
         return out

@@ -23,6 +23,30 @@ struct TerminalOutputTests {
         #expect(result.stdout.contains("…"))
     }
 
+    @Test("Every command's table fits COLUMNS=60, and robust's lists break between items, never inside one")
+    func everyTableFits() throws {
+        let winter = "Scenarios/winter-cohort.yaml"
+        let commands = [
+            ["sweep", winter, "--budget", "1000000:1300000:100000"], ["compare", winter, "--variant", "budget=1300000"],
+            ["explain", winter], ["robust", winter, "--samples", "20", "--jobs", "1"],
+        ]
+        for arguments in commands {
+            let result = try Self.run(arguments, ["COLUMNS": "60"])
+            #expect(result.status == 0, "\(arguments[0])")
+            let wide = result.stdout.split(separator: "\n").filter { $0.count > 60 }
+            #expect(wide.isEmpty, "\(arguments[0]): \(wide)")
+            guard arguments[0] == "robust" else { continue }
+            let lines = result.stdout.split(separator: "\n")
+            let start = try #require(lines.firstIndex { $0.hasPrefix("contested slots") })
+            for line in lines[(start + 1)...].prefix(while: { $0.hasPrefix("  ") }) {
+                for item in line.split(separator: ",") {
+                    let text = item.trimmingCharacters(in: .whitespaces)
+                    #expect(text.wholeMatch(of: /\S+ #\d+ [0-9.]+%/) != nil, "split item: \(line)")
+                }
+            }
+        }
+    }
+
     @Test("--wide brings the full table back, the same as a pipe without COLUMNS")
     func wideIsFull() throws {
         let wide = try Self.run(Self.winter + ["--wide"], ["COLUMNS": "60"])
