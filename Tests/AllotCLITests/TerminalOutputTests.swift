@@ -93,6 +93,13 @@ struct TerminalOutputTests {
         }
     }
 
+    @Test("explain's table names a mentor beside its id; its Markdown keeps the id alone")
+    func explainNames() throws {
+        let file = "Tests/AllotCLITests/Fixtures/valid/awkward.yaml"
+        #expect(try Self.run(["explain", file]).stdout.contains(#"  - comma (Doe, Jane "JD") has 2 of 2 slots."#))
+        #expect(try Self.run(["explain", file, "--format", "markdown"]).stdout.contains("- comma has 2 of 2 slots."))
+    }
+
     @Test("No colour into a pipe, even without NO_COLOR; no colour with NO_COLOR set")
     func noColourInPipes() throws {
         for environment: [String: String?] in [["NO_COLOR": nil], ["NO_COLOR": "1"]] {
