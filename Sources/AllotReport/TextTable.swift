@@ -17,10 +17,6 @@ public struct TextTable {
     /// Rows drawn dim when the style has colour, such as unfunded mentors.
     public private(set) var dimmedRows: Set<Int> = []
 
-    /// Which columns give way first when the table is too wide: left-aligned text columns other
-    /// than the first are shortened, then the last columns are left out (never the first).
-    public var shrinkableColumns: Set<Int>?
-
     public mutating func add(_ row: [String], dim: Bool = false) {
         if dim { dimmedRows.insert(rows.count) }
         rows.append(row)
@@ -40,7 +36,9 @@ public struct TextTable {
         }
         let fit = TableFit(
             widths: widths, headers: headers,
-            shrinkable: shrinkableColumns ?? Set(alignments.indices.dropFirst().filter { alignments[$0] == .left }),
+            // Text columns give way first (names, agendas, locations); the first column, the row's
+            // key, is never shortened nor left out.
+            shrinkable: Set(alignments.indices.dropFirst().filter { alignments[$0] == .left }),
             limit: style.width)
         func line(_ row: [String]) -> String {
             var parts: [String] = []
@@ -59,9 +57,9 @@ public struct TextTable {
         for (index, row) in rows.enumerated() {
             lines.append(dimmedRows.contains(index) ? style.dim(line(row)) : line(row))
         }
-        if !fit.dropped.isEmpty {
+        if !fit.dropped.isEmpty, let width = style.width {
             lines.append(
-                "(left out to fit the terminal: \(Wording.list(fit.dropped.map { headers[$0] }, conjunction: "and")); "
+                "(left out to fit \(width) columns: \(Wording.list(fit.dropped.map { headers[$0] }, conjunction: "and")); "
                     + "--wide shows them)")
         }
         return lines.joined(separator: "\n") + "\n"

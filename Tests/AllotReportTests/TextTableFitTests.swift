@@ -27,7 +27,7 @@ struct TextTableFitTests {
         let text = Self.table().render(style: TextStyle(width: 30))
         let lines = text.split(separator: "\n")
         #expect(!(lines.first ?? "").contains("next cost"))
-        #expect(lines.last?.contains("left out to fit the terminal: next cost") == true)
+        #expect(lines.last?.contains("left out to fit 30 columns: next cost") == true)
         #expect(lines.last?.contains("--wide shows them") == true)
     }
 
