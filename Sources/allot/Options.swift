@@ -99,7 +99,8 @@ struct OutputOptions<Command: FormattedCommand>: ParsableArguments {
     @Option(
         name: .customLong("color"),
         help: ArgumentHelp(
-            "Colour the table output: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "when"))
+            "Colour the table output: auto (on a terminal, unless NO_COLOR is set), always (even with NO_COLOR) or never.",
+            valueName: "when"))
     var colour: ColourChoice = .auto
 
     /// How the table output looks: fitted and coloured only for the table format on stdout.
