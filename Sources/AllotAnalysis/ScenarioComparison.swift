@@ -17,6 +17,8 @@ public struct ScenarioComparison: Sendable {
     /// One mentor across the columns; nil where the mentor is not in that scenario.
     public struct MentorRow: Sendable {
         public let id: String
+        /// The mentor's display name in the first scenario that gives one.
+        public let name: String?
         public let slots: [Int?]
         /// Slots in each column minus slots in the first (nil where either is missing).
         public var deltas: [Int?] {
@@ -41,7 +43,7 @@ public struct ScenarioComparison: Sendable {
         let ids = Set(solved.flatMap { $0.loaded.scenario.mentors.map(\.id) }).sorted()
         mentors = ids.map { id in
             MentorRow(
-                id: id,
+                id: id, name: solved.lazy.compactMap { $0.loaded.scenario.mentor(id: id)?.name }.first,
                 slots: solved.map { entry in
                     entry.loaded.scenario.mentor(id: id) == nil ? nil : (entry.result.allocation?[id] ?? 0)
                 })

@@ -3,45 +3,51 @@ import AllotModel
 
 extension ScenarioComparison {
     /// Every mentor's slots in each scenario with the change from the first, then totals and agenda mix.
-    public func renderTable() -> String {
+    public func renderTable(style: TextStyle = .plain) -> String { style.wrap(tableText(style: style)) }
+
+    private func tableText(style: TextStyle) -> String {
         var out = "comparison of \(columns.count) scenarios (Δ against \(columns.first?.label ?? "-"))\n"
         for column in columns {
             out +=
                 "  \(column.label): hash \(column.hash), \(StatusText.sentence(column.result.status, gap: column.result.gap))\n"
         }
-        var headers = ["mentor"]
+        // A name column only when some mentor has a display name, as in solve's table.
+        let named = mentors.contains { $0.name != nil }
+        var headers = named ? ["mentor", "name"] : ["mentor"]
         for (index, column) in columns.enumerated() {
             headers.append(column.label)
             if index > 0 { headers.append("Δ") }
         }
-        var table = TextTable(headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1))
+        var table = TextTable(
+            headers: headers,
+            alignments: (named ? [.left, .left] : [.left]) + Array(repeating: .right, count: headers.count - (named ? 2 : 1)))
         // Every mentor, funded or not, as in the CSV and Markdown: a mentor left out would read as absent.
         for row in mentors {
-            var cells = [row.id]
+            var cells = named ? [row.id, row.name.map(TextTable.oneLine) ?? "-"] : [row.id]
             for (index, slots) in row.slots.enumerated() {
                 cells.append(slots.map(String.init) ?? "absent")
                 if index > 0 { cells.append(Self.signed(row.deltas[index])) }
             }
             table.add(cells)
         }
-        out += "\n" + table.render()
-        out += "\n" + totalsTable() + "\nagenda mix (scholars)\n" + agendaTable()
+        out += "\n" + table.render(style: style)
+        out += "\n" + totalsTable(style: style) + "\n" + style.bold("agenda mix (scholars)") + "\n" + agendaTable(style: style)
         return out
     }
 
-    private func totalsTable() -> String {
+    private func totalsTable(style: TextStyle) -> String {
         var table = TextTable(headers: ["total"] + columns.map(\.label), alignments: [.left] + columns.map { _ in .right })
         table.add(["scholars"] + columns.map { $0.result.audit.map { "\($0.scholars)" } ?? "-" })
         table.add(["value"] + columns.map { $0.result.audit.map { Formatting.fixed($0.objective) } ?? "-" })
         table.add(["spent"] + columns.map { $0.result.audit.map { Formatting.money($0.spent) } ?? "-" })
         table.add(["budget"] + columns.map { Formatting.money($0.budget) })
-        return table.render()
+        return table.render(style: style)
     }
 
-    private func agendaTable() -> String {
+    private func agendaTable(style: TextStyle) -> String {
         var table = TextTable(headers: ["agenda"] + columns.map(\.label), alignments: [.left] + columns.map { _ in .right })
         for agenda in agendas { table.add([agenda] + columns.map { "\($0.agendaMix[agenda] ?? 0)" }) }
-        return table.render()
+        return table.render(style: style)
     }
 
     static func signed(_ value: Int?) -> String {

@@ -9,6 +9,8 @@ public struct ExplanationReport: Sendable {
     public let hash: String
     public let currency: String
     public let explanation: Explanation
+    /// Display names by mentor id, for the mentors that have one (the terminal table names them).
+    public let mentorNames: [String: String]
 
     public init(loaded: LoadedScenario, explanation: Explanation) {
         scenarioName = loaded.scenario.name
@@ -16,9 +18,14 @@ public struct ExplanationReport: Sendable {
         hash = loaded.hash
         currency = loaded.scenario.currency
         self.explanation = explanation
+        mentorNames = Dictionary(
+            loaded.scenario.mentors.compactMap { mentor in mentor.name.map { (mentor.id, TextTable.oneLine($0)) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
-    public func renderTable() -> String {
+    public func renderTable(style: TextStyle = .plain) -> String { style.wrap(tableText(style: style)) }
+
+    private func tableText(style: TextStyle) -> String {
         var out = "\(scenarioName) — why each mentor got what they got\nscenario \(file) (hash \(hash))\n"
         out += "status: \(StatusText.sentence(explanation.base.status, gap: explanation.base.gap))\n"
         guard let audit = explanation.base.audit else {
@@ -31,7 +38,11 @@ public struct ExplanationReport: Sendable {
                 "at the margin, money buys \(Formatting.fixed(cutoff)) value per \(Formatting.money(explanation.per)) \(currency)\n"
         }
         out += "\nmentors\n"
-        for line in explanation.mentors { out += wrap(words.sentence(line), first: "  - ", rest: "    ") }
+        for line in explanation.mentors {
+            out += wrap(
+                words.sentence(line, subject: mentorNames[line.id].map { "\(line.id) (\($0))" }), first: "  - ", rest: "    ",
+                width: min(100, style.width ?? 100))
+        }
         out += "\nprice of each constraint (value gained if it were lifted)\n"
         out += priceLines().map { "  - \($0)\n" }.joined()
         out += "\ncap negotiation (mentors at their own cap)\n"

@@ -56,8 +56,11 @@ struct ExplanationWords {
 
     // MARK: - Mentors
 
-    func sentence(_ line: Explanation.MentorLine) -> String {
-        var parts = ["\(line.id) has \(line.slots) of \(line.cap) slots."]
+    /// One mentor's paragraph: slots, the next slot against the margin, what stands in the way, ±1 changes.
+    ///
+    /// `subject` names the mentor at the start (the id unless given, such as "id (name)" on a terminal).
+    func sentence(_ line: Explanation.MentorLine, subject: String? = nil) -> String {
+        var parts = ["\(subject ?? line.id) has \(line.slots) of \(line.cap) slots."]
         if let next = line.next {
             let what = line.slots == 0 && next.to > 1 ? "Funding them at all (\(next.to) scholars, their min)" : "The next slot"
             var text = "\(what) is worth \(Formatting.fixed(next.value)) for \(Formatting.money(next.cost))"

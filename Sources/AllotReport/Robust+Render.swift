@@ -11,6 +11,8 @@ public struct RobustReport: Sendable {
     public let file: String
     public let hash: String
     public let analysis: RobustAnalysis
+    /// Display names by mentor id, for the mentors that have one.
+    public let mentorNames: [String: String]
     /// The uncertainty given to every mentor for this run (`--uncertainty`), nil when each mentor's own is used.
     public let uncertaintyOverride: Double?
 
@@ -19,6 +21,9 @@ public struct RobustReport: Sendable {
         file = loaded.file
         hash = loaded.hash
         self.analysis = analysis
+        mentorNames = Dictionary(
+            loaded.scenario.mentors.compactMap { mentor in mentor.name.map { (mentor.id, TextTable.oneLine($0)) } },
+            uniquingKeysWith: { first, _ in first })
         self.uncertaintyOverride = uncertaintyOverride
     }
 
@@ -106,24 +111,35 @@ public struct RobustReport: Sendable {
         ]
     }
 
-    public func renderTable() -> String {
+    public func renderTable(style: TextStyle = .plain) -> String { style.wrap(tableText(style: style)) }
+
+    private func tableText(style: TextStyle) -> String {
         var out = "\(scenarioName) — robust analysis\nscenario \(file) (hash \(hash))\n\(header)\n\n"
         guard analysis.deterministic.allocation != nil else {
             out += "deterministic plan: \(StatusText.sentence(analysis.deterministic.status, gap: analysis.deterministic.gap))\n"
             if let explanation = analysis.deterministic.explanation { out += "\(explanation)\n" }
             return out + "no samples solved: every sample has the same constraints as the scenario\n"
         }
-        var table = TextTable(headers: Self.mentorHeaders, alignments: [.left, .right, .right, .right, .right, .left])
-        for mentor in analysis.mentors { table.add(Self.mentorCells(mentor)) }
-        out += table.render() + "\n"
+        // A name column only when some mentor has a display name, as in solve's table.
+        let named = !mentorNames.isEmpty
+        var table = TextTable(
+            headers: named ? [Self.mentorHeaders[0], "name"] + Self.mentorHeaders.dropFirst() : Self.mentorHeaders,
+            alignments: (named ? [.left, .left] : [.left]) + [.right, .right, .right, .right, .left])
+        for mentor in analysis.mentors {
+            var cells = Self.mentorCells(mentor)
+            if named { cells.insert(mentorNames[mentor.id] ?? "-", at: 1) }
+            table.add(cells, dim: mentor.fundedShare == 0)
+        }
+        out += table.render(style: style) + "\n"
         let core = analysis.stableCore
         out +=
             "stable core (funded in ≥ \(stableThreshold) of samples, with the slots reached in ≥ \(stableThreshold)): "
             + "\(Formatting.count(core.count, "mentor")), \(Formatting.count(core.reduce(0) { $0 + $1.slots }, "scholar"))\n"
-        out += Self.wrapped(core.map { "\($0.id) \($0.slots)" })
+        out += Self.wrapped(core.map { "\($0.id) \($0.slots)" }, width: min(100, style.width ?? 100))
         let contested = analysis.contestedSlots
         out += "contested slots (funded in some but < \(stableThreshold) of samples): \(contested.count)\n"
-        out += Self.wrapped(contested.map { "\($0.id) #\($0.slot) \(Formatting.percent($0.share))" })
+        out += Self.wrapped(
+            contested.map { "\($0.id) #\($0.slot) \(Formatting.percent($0.share))" }, width: min(100, style.width ?? 100))
         out += regretLine() + "\n" + statusLine() + "\n"
         if let certaintyNote { out += certaintyNote + "\n" }
         return out

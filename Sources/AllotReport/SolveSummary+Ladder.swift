@@ -3,13 +3,14 @@ import AllotModel
 
 extension SolveSummary {
     /// The funding ladder of the terminal report: caption, table and what its money column means.
-    func ladderSection() -> String {
+    func ladderSection(style: TextStyle = .plain) -> String {
         if let ladderNote { return "\nfunding ladder: \(ladderNote)\n" }
         guard let ladder, !ladder.rungs.isEmpty else { return "" }
         let alignments: [TextTable.Alignment] = Array(repeating: .right, count: Self.numericColumns(ladder)) + [.left]
         var table = TextTable(headers: ladderHeaders(ladder), alignments: alignments)
         for rung in ladder.rungs { table.add(Self.ladderCells(rung, of: ladder)) }
-        return "\nfunding ladder (\(ladderCaption(ladder)))\n" + table.render() + ladderMarginNote(ladder) + "\n"
+        return "\n" + style.bold("funding ladder (\(ladderCaption(ladder)))") + "\n" + table.render(style: style)
+            + ladderMarginNote(ladder) + "\n"
     }
 
     func ladderCaption(_ ladder: FundingLadder) -> String {

@@ -3,17 +3,19 @@ import AllotModel
 
 extension SolveSummary {
     /// The terminal report of `allot solve`: allocation, totals, costs, agenda mix, binding constraints, ladder.
-    public func renderTable() -> String {
+    public func renderTable(style: TextStyle = .plain) -> String { style.wrap(tableText(style: style)) }
+
+    private func tableText(style: TextStyle) -> String {
         var out = "\(scenarioName)\n"
         if let targetValue {
             out += "cheapest allocation reaching a value of \(Formatting.fixed(targetValue))\n"
         }
         out += "scenario \(file) (hash \(hash))\n"
-        out +=
-            "status: \(StatusText.sentence(status, gap: gap, bound: bound)); solved in \(Formatting.fixed(seconds, decimals: 2)) s\n"
+        out += style.status("status: \(StatusText.sentence(status, gap: gap, bound: bound))", status)
+        out += "; solved in \(Formatting.fixed(seconds, decimals: 2)) s\n"
         if let explanation { out += "\(totals == nil ? "why" : "note"): \(explanation)\n" }
         guard let totals else { return out }
-        out += "\n" + mentorTable()
+        out += "\n" + mentorTable(style: style)
         out += "\n"
         out += "scholars: \(totals.scholars) from \(totals.fundedMentors) of \(mentors.count) mentors\n"
         out += "value:    \(Formatting.fixed(totals.objective)) (slots \(Formatting.fixed(totals.slotValue))"
@@ -22,14 +24,16 @@ extension SolveSummary {
         out += "spent:    \(Formatting.money(totals.spent)) of \(Formatting.money(budget)) \(currency)"
         out += "; unspent \(Formatting.money(totals.unspent))\n"
         let costs = costLines()
-        if !costs.isEmpty { out += "\nwhere the cost comes from (\(currency))\n" + costs.map { "  \($0)\n" }.joined() }
-        out += "\nagenda mix\n" + agendaTable()
-        out += "\nbinding constraints\n"
+        if !costs.isEmpty {
+            out += "\n" + style.bold("where the cost comes from (\(currency))") + "\n" + costs.map { "  \($0)\n" }.joined()
+        }
+        out += "\n" + style.bold("agenda mix") + "\n" + agendaTable(style: style)
+        out += "\n" + style.bold("binding constraints") + "\n"
         out +=
             binding.isEmpty
             ? "  (none: every constraint has room for one more scholar)\n"
             : binding.map { "  - \(RequirementText.binding($0))\n" }.joined()
-        out += ladderSection()
+        out += ladderSection(style: style)
         out += "\n" + footer()
         return out
     }
@@ -51,18 +55,32 @@ extension SolveSummary {
         return "model: \(modelSize.variables) variables (\(modelSize.integerVariables) integer), \(modelSize.rows) rows; \(tie)\n"
     }
 
-    private func mentorTable() -> String {
-        var table = TextTable(
-            headers: Self.mentorColumns.map(\.header), alignments: Self.mentorColumns.map { $0.numeric ? .right : .left })
-        for line in mentors { table.add(Self.mentorCells(line)) }
-        return table.render()
+    /// The mentor table, with a `name` column after the id when some mentor has a display name.
+    ///
+    /// Unfunded mentors are dim, and when the table must shrink the names, agendas and locations
+    /// are shortened first.
+    private func mentorTable(style: TextStyle) -> String {
+        let named = mentors.contains { $0.name != nil }
+        var headers = Self.mentorColumns.map(\.header)
+        var alignments: [TextTable.Alignment] = Self.mentorColumns.map { $0.numeric ? .right : .left }
+        if named {
+            headers.insert("name", at: 1)
+            alignments.insert(.left, at: 1)
+        }
+        var table = TextTable(headers: headers, alignments: alignments)
+        for line in mentors {
+            var cells = Self.mentorCells(line)
+            if named { cells.insert(line.name.map(TextTable.oneLine) ?? "-", at: 1) }
+            table.add(cells, dim: line.slots == 0)
+        }
+        return table.render(style: style)
     }
 
-    private func agendaTable() -> String {
+    private func agendaTable(style: TextStyle) -> String {
         var table = TextTable(
             headers: Self.agendaColumns.map(\.header), alignments: Self.agendaColumns.map { $0.numeric ? .right : .left })
         for agenda in agendas { table.add(Self.agendaCells(agenda)) }
-        return table.render()
+        return table.render(style: style)
     }
 
     /// The mentor table's columns, shared by the terminal and Markdown reports; numeric ones align right.

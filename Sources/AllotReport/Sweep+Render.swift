@@ -23,11 +23,13 @@ public struct SweepReport: Sendable {
         self.per = per
     }
 
-    public func renderTable() -> String {
+    public func renderTable(style: TextStyle = .plain) -> String { style.wrap(tableText(style: style)) }
+
+    private func tableText(style: TextStyle) -> String {
         var out = "\(scenarioName) — sweep of \(varied)\nscenario \(file) (hash \(hash))\n\n"
         var table = TextTable(headers: headers, alignments: [.right, .left, .right, .right, .right, .right, .right, .left])
         for row in rows { table.add(Self.cells(row, changesShown: 6)) }
-        out += table.render()
+        out += table.render(style: style)
         let unproven = rows.filter { $0.result.status != .optimal }
         if !unproven.isEmpty {
             out +=

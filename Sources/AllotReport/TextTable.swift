@@ -14,9 +14,19 @@ public struct TextTable {
         self.alignments = alignments
     }
 
-    public mutating func add(_ row: [String]) { rows.append(row) }
+    /// Rows drawn dim when the style has colour, such as unfunded mentors.
+    public private(set) var dimmedRows: Set<Int> = []
 
-    public func render() -> String {
+    public mutating func add(_ row: [String], dim: Bool = false) {
+        if dim { dimmedRows.insert(rows.count) }
+        rows.append(row)
+    }
+
+    /// The table, fitted to `style.width` and in `style`'s colours; with ``TextStyle/plain``, full and plain.
+    ///
+    /// A table still too wide after shortening its text columns leaves out its last columns and
+    /// says so on a line below it.
+    public func render(style: TextStyle = .plain) -> String {
         let all = [headers] + rows
         var widths = Array(repeating: 0, count: headers.count)
         for row in all {
@@ -24,10 +34,17 @@ public struct TextTable {
                 widths[column] = max(widths[column], Self.displayWidth(cell))
             }
         }
+        let fit = TableFit(
+            widths: widths, headers: headers,
+            // Text columns give way first (names, agendas, locations); the first column, the row's
+            // key, is never shortened nor left out.
+            shrinkable: Set(alignments.indices.dropFirst().filter { alignments[$0] == .left }),
+            limit: style.width)
         func line(_ row: [String]) -> String {
             var parts: [String] = []
-            for (column, width) in widths.enumerated() {
-                let cell = column < row.count ? row[column] : ""
+            for column in fit.kept {
+                let width = fit.widths[column]
+                let cell = TableFit.truncate(column < row.count ? row[column] : "", to: width)
                 let padding = String(repeating: " ", count: max(0, width - Self.displayWidth(cell)))
                 parts.append(alignments[column] == .left ? cell + padding : padding + cell)
             }
@@ -35,8 +52,22 @@ public struct TextTable {
             while text.hasSuffix(" ") { text.removeLast() }
             return text
         }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+        let rule = fit.kept.map { String(repeating: "-", count: fit.widths[$0]) }.joined(separator: "  ")
+        var lines = [style.bold(line(headers)), rule]
+        for (index, row) in rows.enumerated() {
+            lines.append(dimmedRows.contains(index) ? style.dim(line(row)) : line(row))
+        }
+        if !fit.dropped.isEmpty, let width = style.width {
+            lines.append(
+                "(left out to fit \(width) columns: \(Wording.list(fit.dropped.map { headers[$0] }, conjunction: "and")); "
+                    + "--wide shows them)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` on one line, its line breaks read as spaces: a table cell is one line.
+    public static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// Terminal columns a string takes: ANSI escape sequences take none, wide characters two.

@@ -41,7 +41,7 @@ struct CompareCommand: FormattedCommand {
         Interrupts.install()
         let progress = SearchProgressLine(enabled: solverOptions.showsProgress)
         defer { progress.finish() }
-        let allocator = Allocator(backend: GLPKBackend(progress: progress.record))
+        let allocator = Allocator(backend: solverOptions.log.solving(with: GLPKBackend(progress: progress.record)))
         var inputs: [(label: String, overrides: [Override], file: String)] = []
         let base = try scenarioOptions.parsedOverrides()
         if variant.isEmpty {
@@ -55,6 +55,7 @@ struct CompareCommand: FormattedCommand {
         }
         let solved = try inputs.map { input in
             let loaded = try reportingErrors { try ScenarioLoader.load(file: input.file, overrides: input.overrides) }
+            solverOptions.log.detail("scenario \(input.label): \(input.file) (hash \(loaded.hash))")
             let result = try reportingErrors {
                 try allocator.solveNamingConflicts(Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions)
             }
@@ -62,6 +63,7 @@ struct CompareCommand: FormattedCommand {
         }
         progress.finish()  // before the report, which may go to the same terminal
         let comparison = ScenarioComparison(solved)
-        try emit(outputOptions.format.render(comparison), to: outputOptions.output, protecting: scenarios)
+        try emit(
+            outputOptions.format.render(comparison, style: outputOptions.style), to: outputOptions.output, protecting: scenarios)
     }
 }

@@ -37,13 +37,13 @@ struct ExplainCommand: FormattedCommand {
 
     func run() throws {
         Interrupts.install()
-        let loaded = try scenarioOptions.load(scenario)
+        let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
         let unknown = mentor.filter { loaded.scenario.mentor(id: $0) == nil }
         if !unknown.isEmpty {
             printError("error: no mentor \(unknown.joined(separator: ", ")) in \(scenario)")
             throw ExitStatus.usage
         }
-        var explainer = Explainer(allocator: Allocator(backend: GLPKBackend()))
+        var explainer = Explainer(allocator: Allocator(backend: solverOptions.log.solving(with: GLPKBackend())))
         explainer.options = solverOptions.solveOptions
         let explanation = try reportingErrors {
             try explainer.explain(loaded.scenario, mentorIds: mentor.isEmpty ? nil : mentor)
@@ -53,7 +53,7 @@ struct ExplainCommand: FormattedCommand {
         switch outputOptions.format {
         case .json: text = report.renderJSON()
         case .markdown: text = report.renderMarkdown()
-        case .table: text = report.renderTable()
+        case .table: text = report.renderTable(style: outputOptions.style)
         case .csv: preconditionFailure("--format csv is refused when parsing (formats)")
         }
         try emit(text, to: outputOptions.output, protecting: [scenario])

@@ -48,11 +48,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         Interrupts.install()
-        let loaded = try scenarioOptions.load(scenario)
+        let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
         let progress = SearchProgressLine(enabled: solverOptions.showsProgress)
         defer { progress.finish() }
         let result = try reportingErrors {
-            try Allocator(backend: GLPKBackend(progress: progress.record))
+            try Allocator(backend: solverOptions.log.solving(with: GLPKBackend(progress: progress.record)))
                 .solveNamingConflicts(Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions)
         }
         progress.finish()
@@ -67,7 +67,7 @@ struct ExportCommand: ParsableCommand {
             throw status == .success ? ExitStatus.internalError : status
         }
         if result.status == .feasible {
-            printError("note: \(StatusText.sentence(result.status, gap: result.gap, bound: result.bound))")
+            solverOptions.log.note("note: \(StatusText.sentence(result.status, gap: result.gap, bound: result.bound))")
         }
         let text: String
         switch Self.format(of: slots) {
@@ -76,7 +76,7 @@ struct ExportCommand: ParsableCommand {
         }
         try reportingErrors { try OutputFile.write(text, to: slots, protecting: [scenario]) }
         // On stderr, and only once the file is in place: stdout stays empty.
-        printError(
+        solverOptions.log.note(
             "wrote \(Formatting.count(export.slots.count, "row")) (\(Formatting.count(audit.scholars, "scholar")), "
                 + "\(Formatting.money(audit.spent)) spent) to \(slots)")
     }

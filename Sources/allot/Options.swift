@@ -23,10 +23,13 @@ struct ScenarioOptions: ParsableArguments {
 
     func validate() throws { _ = try parsedOverrides() }
 
-    /// Loads a scenario with the overrides applied, printing its warnings on stderr.
-    func load(_ file: String) throws -> LoadedScenario {
+    /// Loads a scenario with the overrides applied, printing its warnings on stderr (unless `--quiet`).
+    func load(_ file: String, log: StderrLog = .normal) throws -> LoadedScenario {
         let loaded = try reportingErrors { try ScenarioLoader.load(file: file, overrides: try parsedOverrides()) }
-        printIssues(loaded.warnings.filter { $0.severity == .warning })
+        log.warnings(loaded.warnings.filter { $0.severity == .warning })
+        log.detail(
+            "scenario \(file) (hash \(loaded.hash)): \(Formatting.count(loaded.scenario.mentors.count, "mentor")), "
+                + "budget \(Formatting.money(loaded.scenario.budget)) \(loaded.scenario.currency)")
         return loaded
     }
 }
@@ -45,11 +48,13 @@ struct SolverOptions: ParsableArguments {
             "Accept an allocation within this relative gap of the optimum (default 0: proven optimal).", valueName: "fraction"))
     var gap: Double = 0
 
-    @Flag(help: "No progress on stderr, even when it is a terminal.")
-    var quiet = false
+    @OptionGroup var verbosity: VerbosityOptions
 
     /// Whether to draw progress: stderr is a terminal and `--quiet` was not given.
-    var showsProgress: Bool { !quiet && isatty(2) == 1 }
+    var showsProgress: Bool { !verbosity.quiet && isatty(2) == 1 }
+
+    /// What the command says on stderr besides errors (`--quiet`, `--verbose`).
+    var log: StderrLog { verbosity.log }
 
     func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
@@ -87,6 +92,19 @@ struct OutputOptions<Command: FormattedCommand>: ParsableArguments {
 
     @Option(help: ArgumentHelp("Write the result to this file (whole or not at all) instead of stdout.", valueName: "file"))
     var output: String?
+
+    @Flag(help: "Print tables in full even when they are wider than the terminal.")
+    var wide = false
+
+    @Option(
+        name: .customLong("color"),
+        help: ArgumentHelp(
+            "Colour the table output: auto (on a terminal, unless NO_COLOR is set), always (even with NO_COLOR) or never.",
+            valueName: "when"))
+    var colour: ColourChoice = .auto
+
+    /// How the table output looks: fitted and coloured only for the table format on stdout.
+    var style: TextStyle { TerminalStyle.style(format: format, output: output, wide: wide, colour: colour) }
 }
 
 /// Output format choices.

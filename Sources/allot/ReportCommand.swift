@@ -68,9 +68,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         Interrupts.install()
         let start = DispatchTime.now().uptimeNanoseconds
-        let loaded = try scenarioOptions.load(scenario)
+        let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
         let options = solverOptions.solveOptions
-        let allocator = Allocator(backend: GLPKBackend())
+        let allocator = Allocator(backend: solverOptions.log.solving(with: GLPKBackend()))
         let formulation = Formulation(scenario: loaded.scenario)
         let result = try reportingErrors { try allocator.solveNamingConflicts(formulation, options: options) }
         var summary = SolveSummary(loaded: loaded, result: result)
@@ -111,7 +111,7 @@ struct ReportCommand: ParsableCommand {
         report.reasonsLeftOut = reasons.leftOut
         let page = report.renderHTML()
         try emit(page, to: html, protecting: [scenario])
-        printError(
+        solverOptions.log.note(
             "wrote \(html): \(Formatting.count(rows.count, "funding level"))"
                 + (samples.map { ", \(Formatting.count($0, "sample"))" } ?? "") + " in "
                 + "\(Formatting.fixed(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, decimals: 2)) s")

@@ -66,13 +66,15 @@ struct RobustCommand: FormattedCommand {
 
     func run() throws {
         Interrupts.install()
-        let loaded = try scenarioOptions.load(scenario)
+        let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
         var scenario = loaded.scenario
         if let uncertainty {
             for index in scenario.mentors.indices { scenario.mentors[index].uncertainty = uncertainty }
         }
         let (threads, narrowed) = Self.sampleThreads(jobs)
-        if narrowed { printError("note: this GLPK build shares its state between threads; solving samples one at a time") }
+        if narrowed {
+            solverOptions.log.note("note: this GLPK build shares its state between threads; solving samples one at a time")
+        }
         let options = RobustOptions(samples: samples, seed: seed, jobs: threads, solve: solverOptions.solveOptions)
         let bar = ProgressBar(total: samples, noun: "sample", enabled: solverOptions.showsProgress)
         let start = DispatchTime.now().uptimeNanoseconds
@@ -80,7 +82,7 @@ struct RobustCommand: FormattedCommand {
         let analysis = try reportingErrors {
             defer { bar.finish() }
             return try RobustAnalysis.run(
-                scenario, allocator: Allocator(backend: GLPKBackend()), options: options,
+                scenario, allocator: Allocator(backend: solverOptions.log.solving(with: GLPKBackend())), options: options,
                 progress: { bar.update($0) }, threadDidFinish: { GLPKBackend.releaseThreadResources() })
         }
         let report = RobustReport(loaded: loaded, analysis: analysis, uncertaintyOverride: uncertainty)
@@ -88,12 +90,12 @@ struct RobustCommand: FormattedCommand {
         switch outputOptions.format {
         case .json: text = report.renderJSON()
         case .markdown: text = report.renderMarkdown()
-        case .table: text = report.renderTable()
+        case .table: text = report.renderTable(style: outputOptions.style)
         case .csv: preconditionFailure("--format csv is refused when parsing (formats)")
         }
         try emit(text, to: outputOptions.output, protecting: [self.scenario])
         // Timings vary from run to run, so they stay out of the report (which the seed fixes).
-        printError(
+        solverOptions.log.note(
             "\(Formatting.count(analysis.samples.count, "sample")) solved in "
                 + "\(Formatting.fixed(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, decimals: 2)) s on "
                 + "\(Formatting.count(min(threads, samples), "thread"))")

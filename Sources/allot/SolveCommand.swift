@@ -56,10 +56,10 @@ struct SolveCommand: FormattedCommand {
 
     func run() throws {
         Interrupts.install()
-        let loaded = try scenarioOptions.load(scenario)
+        let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
         let progress = SearchProgressLine(enabled: solverOptions.showsProgress)
         defer { progress.finish() }
-        let allocator = Allocator(backend: GLPKBackend(progress: progress.record))
+        let allocator = Allocator(backend: solverOptions.log.solving(with: GLPKBackend(progress: progress.record)))
         let formulation = Formulation(scenario: loaded.scenario)
         let options = solverOptions.solveOptions
         var result = try reportingErrors { try allocator.solveNamingConflicts(formulation, options: options) }
@@ -87,7 +87,8 @@ struct SolveCommand: FormattedCommand {
             }
         }
         progress.finish()  // before the report, which may go to the same terminal
-        try emit(outputOptions.format.render(summary), to: outputOptions.output, protecting: [scenario])
+        try emit(
+            outputOptions.format.render(summary, style: outputOptions.style), to: outputOptions.output, protecting: [scenario])
         if result.allocation == nil, outputOptions.format != .json, let explanation = result.explanation {
             printError("\(StatusText.code(result.status)): \(explanation)")
         }

@@ -69,8 +69,8 @@ struct SweepCommand: FormattedCommand {
 
     func run() throws {
         Interrupts.install()
-        let loaded = try scenarioOptions.load(scenario)
-        let sweep = FundingSweep(allocator: Allocator(backend: GLPKBackend()))
+        let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
+        let sweep = FundingSweep(allocator: Allocator(backend: solverOptions.log.solving(with: GLPKBackend())))
         let rows: [SweepRow]
         let varied: String
         if let budget {
@@ -99,6 +99,7 @@ struct SweepCommand: FormattedCommand {
                 try emit(FrontierChart.render(report), to: chart, protecting: [scenario])
             }
         }
-        try emit(outputOptions.format.render(report), to: outputOptions.output, protecting: [scenario])
+        try emit(
+            outputOptions.format.render(report, style: outputOptions.style), to: outputOptions.output, protecting: [scenario])
     }
 }

@@ -81,3 +81,15 @@ struct HelpFormatTests {
         }
     }
 }
+
+/// The shell completion scripts the README tells users to install.
+@Suite("shell completion")
+struct CompletionTests {
+    @Test("--generate-completion-script bash exits 0 and completes the subcommands")
+    func bash() throws {
+        let result = try AllotProcess.run(["--generate-completion-script", "bash"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("solve"))
+        #expect(result.stdout.contains("robust"))
+    }
+}

@@ -21,19 +21,29 @@ public struct AllotProcess {
         return directory.appendingPathComponent("allot")
     }
 
-    /// Runs `allot arguments…` in `directory`, with no standard input and colour off.
-    public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
-        try run(executable: binary, arguments, in: directory)
+    /// Runs `allot arguments…` in `directory`, with no standard input, colour off and no `COLUMNS`.
+    ///
+    /// `environment` sets (or, with nil, removes) variables on top of that.
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, environment changes: [String: String?] = [:]
+    ) throws -> Result {
+        try run(executable: binary, arguments, in: directory, environment: changes)
     }
 
     /// Runs any program to completion with no standard input, capturing both outputs.
-    public static func run(executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+    ///
+    /// `COLUMNS` is removed, so that a test's output does not depend on the terminal it was started from.
+    public static func run(
+        executable: URL, _ arguments: [String], in directory: URL? = nil, environment changes: [String: String?] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["COLUMNS"] = nil
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()
