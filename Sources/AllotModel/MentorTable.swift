@@ -33,6 +33,13 @@ enum MentorTable {
                 "the table is empty; add a header row naming the columns, e.g. id,agenda,cap,values")
             return ([], issues)
         }
+        if header.count == 1, let separator = foreignSeparator(in: header[0]) {
+            error(
+                .cell(file: file, row: 1, column: nil),
+                "the cells are separated by \(separator), not commas; export the sheet as CSV with commas "
+                    + "(in Excel: Save As → CSV UTF-8 (Comma delimited)) and numbers with a decimal point")
+            return ([], issues)
+        }
         let columns = classify(header, file: file, error: error)
         guard issues.isEmpty else { return ([], issues) }
 
@@ -67,6 +74,14 @@ enum MentorTable {
         var records: [[String]] = []
         while let record = reader.next() { records.append(record) }
         return records
+    }
+
+    /// How a one-cell header is really separated: semicolons (a spreadsheet in a locale with
+    /// decimal commas) or tabs (a copy of the cells); nil when it is a single column.
+    private static func foreignSeparator(in header: String) -> String? {
+        if header.contains(";") { return "semicolons" }
+        if header.contains("\t") { return "tabs" }
+        return nil
     }
 
     private static func isBlank(_ cell: String) -> Bool { cell.allSatisfy(\.isWhitespace) }

@@ -15,7 +15,8 @@ extension ScenarioLoader {
         do {
             text = try readText(file: path)
         } catch {
-            let reason = if case .unreadable(_, let reason) = error as? ScenarioError { reason } else { "\(error)" }
+            var reason = if case .unreadable(_, let reason) = error as? ScenarioError { reason } else { "\(error)" }
+            if reason.contains("not UTF-8") { reason += " (in Excel: Save As → CSV UTF-8)" }
             return [
                 ScenarioIssue(
                     severity: .error, file: scenarioFile, location: tableNode.location, path: "mentors_csv",

@@ -24,6 +24,13 @@ enum SpreadsheetNumber {
         let hadCurrency = body.contains(where: currencySigns.contains)
         body = body.filter { !currencySigns.contains($0) && $0 != " " }[...]
         let grouped = isGrouped(String(body))
+        let commaParts = body.split(separator: ",", omittingEmptySubsequences: false)
+        if !grouped, commaParts.count > 2, commaParts.allSatisfy({ FieldReader.parseNumber(String($0)) != nil }) {
+            return "several numbers? in a CSV cell separate them with ';' (\(commaParts.joined(separator: ";")))"
+        }
+        if !grouped, let decimal = decimalComma(String(body)) {
+            return "write \(decimal) (a decimal point, not a comma)"
+        }
         guard percent || hadCurrency || grouped else { return nil }
         guard let value = FieldReader.parseNumber(grouped ? body.replacingOccurrences(of: ",", with: "") : String(body))
         else { return nil }
@@ -47,6 +54,14 @@ enum SpreadsheetNumber {
         }
         groups.insert(rest, at: 0)
         return sign + groups.joined(separator: "_") + body.dropFirst(integer.count)
+    }
+
+    /// `7,5` → `7.5`: one comma between digits that is not a thousands separator.
+    private static func decimalComma(_ text: String) -> String? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let candidate = "\(parts[0]).\(parts[1])"
+        return FieldReader.parseNumber(candidate) != nil && !parts[0].contains(".") ? candidate : nil
     }
 
     /// `1,200` or `-1,200,000.5`: one to three digits, then groups of exactly three after each comma.

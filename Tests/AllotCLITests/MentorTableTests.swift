@@ -80,6 +80,9 @@ struct MentorTableTests {
             ("id,agenda,v1,v2,v3\na,interp,1,,3\n", "mentors.csv, row 2, column E: error", "v3 is given after a blank v2"),
             ("agenda,values\ninterp,10\n", "mentors.csv, row 1: error", "the header has no `id` column"),
             ("id,agenda,values,v1\na,interp,10,10\n", "mentors.csv, row 1: error", "either in one `values` column"),
+            ("id;agenda;v1\na;interp;7,5\n", "mentors.csv, row 1: error", "separated by semicolons, not commas"),
+            ("id,agenda,values\na,interp,\"7,5\"\n", "row 2, column C: error", "write 7.5 (a decimal point, not a comma)"),
+            ("id,agenda,values\na,interp,\"10,9,8\"\n", "row 2, column C: error", "separate them with ';' (10;9;8)"),
         ])
     func malformed(table: String, place: String, message: String) throws {
         let directory = try Self.withTable(table)
@@ -88,6 +91,19 @@ struct MentorTableTests {
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains(place), "\(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("a table saved in another encoding than UTF-8 says how to save it")
+    func encoding() throws {
+        let directory = try Self.withTable("")
+        try Data([0x69, 0x64, 0x2C, 0x6E, 0x61, 0x6D, 0x65, 0x0A, 0x61, 0x2C, 0x4A, 0xE9, 0x0A]).write(
+            to: directory.appendingPathComponent("mentors.csv"))
+        let result = try AllotProcess.run(["validate", "s.yaml"], in: directory)
+        #expect(result.status == 65)
+        #expect(
+            result.stderr.contains(
+                "mentors_csv: cannot read the table mentors.csv: the file is not UTF-8 text; save it as UTF-8 "
+                    + "(in Excel: Save As → CSV UTF-8)"), "\(result.stderr)")
     }
 
     @Test("a mentor id both inline and in the table is an error naming both places")
