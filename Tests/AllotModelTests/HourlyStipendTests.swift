@@ -1,4 +1,5 @@
 import AllotModel
+import AllotTestSupport
 import GLPKBackend
 import Testing
 
@@ -47,22 +48,11 @@ struct HourlyStipendTests {
             ("{stipend_per_hour: -30, hours_per_month: 160}", "cost.stipend_per_hour", "must be at least 0"),
         ]
         for example in cases {
-            let issues = Self.issues(Self.scenario(cost: example.cost))
+            let issues = scenarioIssues(Self.scenario(cost: example.cost))
             #expect(issues.count == 1, "\(example.cost): \(issues)")
             #expect(issues.first?.path == example.path, "\(example.cost)")
             #expect(issues.first?.message.contains(example.fix) == true, "\(example.cost): \(issues)")
             #expect(issues.first?.location?.hasPrefix("3:") == true, "\(example.cost)")
-        }
-    }
-
-    private static func issues(_ text: String) -> [ScenarioIssue] {
-        do {
-            _ = try ScenarioLoader.load(text: text, file: "s.yaml")
-            return []
-        } catch let error as ScenarioError {
-            return error.issues
-        } catch {
-            return []
         }
     }
 }

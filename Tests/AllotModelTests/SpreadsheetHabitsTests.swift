@@ -1,4 +1,5 @@
 import AllotModel
+import AllotTestSupport
 import Testing
 
 /// Numbers and ids written as a spreadsheet shows them get the spelling to use instead.
@@ -16,14 +17,7 @@ struct SpreadsheetHabitsTests {
     static func issues(budget: String = "1000", share: String = "1", location: String = "berkeley") -> [ScenarioIssue] {
         let text = scenario.replacingOccurrences(of: "BUDGET", with: budget).replacingOccurrences(of: "SHARE", with: share)
             .replacingOccurrences(of: "LOCATION", with: location)
-        do {
-            _ = try ScenarioLoader.load(text: text, file: "s.yaml")
-            return []
-        } catch let error as ScenarioError {
-            return error.issues
-        } catch {
-            return []
-        }
+        return scenarioIssues(text)
     }
 
     @Test(
