@@ -13,13 +13,6 @@ struct ExportCommandTests {
         "status", "scenario_hash",
     ]
 
-    /// A new, empty folder for one test case's files (test cases run in parallel); the caller removes it.
-    static func temporaryDirectory(_ name: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-export-\(name)-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory
-    }
-
     /// What `solve --format json` says about a scenario (with an optional `--set`): slots by
     /// mentor, slot value, spending, hash.
     static func solved(_ scenario: String, set override: String? = nil) throws -> (
@@ -46,7 +39,7 @@ struct ExportCommandTests {
 
     @Test("a real CSV parser reads the export back: one row per funded slot of the allocation", arguments: roundTripScenarios)
     func csvRoundTrip(scenario: String) throws {
-        let directory = try Self.temporaryDirectory("csv")
+        let directory = try scratchDirectory("export-csv")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("slots.csv")
         let result = try AllotProcess.run(["export", scenario, "--slots", file.path], in: Self.root)
@@ -105,7 +98,7 @@ struct ExportCommandTests {
 
     @Test("the JSON export has the documented allot.slots/1 schema and the same slots as the CSV")
     func jsonSchema() throws {
-        let directory = try Self.temporaryDirectory("json")
+        let directory = try scratchDirectory("export-json")
         defer { try? FileManager.default.removeItem(at: directory) }
         let scenario = "Tests/AllotCLITests/Fixtures/valid/awkward.yaml"
         let json = directory.appendingPathComponent("slots.json")
@@ -154,7 +147,7 @@ struct ExportCommandTests {
 
     @Test("after writing, one summary line on stderr (rows, scholars, spent, file); stdout stays empty")
     func summary() throws {
-        let directory = try Self.temporaryDirectory("summary")
+        let directory = try scratchDirectory("export-summary")
         defer { try? FileManager.default.removeItem(at: directory) }
         let scenario = fixtures.appendingPathComponent("valid/tiny.yaml").path
         let allocation = try Self.solved(scenario)
@@ -180,7 +173,7 @@ struct ExportCommandTests {
 
     @Test("an extension other than .csv or .json is a command-line error: exit 64, nothing written or solved")
     func wrongExtension() throws {
-        let directory = try Self.temporaryDirectory("extension")
+        let directory = try scratchDirectory("export-extension")
         defer { try? FileManager.default.removeItem(at: directory) }
         let scenario = fixtures.appendingPathComponent("valid/tiny.yaml").path
         for name in ["out.txt", "out", "csv", "out.csv.bak"] {
@@ -197,7 +190,7 @@ struct ExportCommandTests {
 
     @Test("without an allocation nothing is written and the reason is on stderr: exit 3")
     func infeasible() throws {
-        let directory = try Self.temporaryDirectory("infeasible")
+        let directory = try scratchDirectory("export-infeasible")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("slots.json").path
         let result = try AllotProcess.run(["export", "valid/infeasible.yaml", "--slots", file], in: fixtures)
@@ -213,7 +206,7 @@ struct ExportCommandTests {
 
     @Test("refuses to overwrite the scenario it reads: exit 73, the scenario unchanged")
     func protectsScenario() throws {
-        let directory = try Self.temporaryDirectory("protect")
+        let directory = try scratchDirectory("export-protect")
         defer { try? FileManager.default.removeItem(at: directory) }
         let scenario = directory.appendingPathComponent("plan.json")
         let text =

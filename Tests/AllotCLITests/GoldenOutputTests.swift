@@ -51,9 +51,7 @@ struct GoldenOutputTests {
 
     @Test("export files are unchanged", arguments: exportScenarios, ["csv", "json"])
     func exportFiles(scenario: String, format: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "allot-golden-\(getpid())-\(Self.stem(scenario))-\(format)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("golden")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("\(Self.stem(scenario)).\(format)")
         let result = try AllotProcess.run(["export", scenario, "--slots", file.path], in: Self.root)

@@ -9,8 +9,7 @@ struct InterruptTests {
         "a signalled sweep stops promptly, prints what finished, writes no file, exits 128 + signal",
         arguments: [SIGINT, SIGTERM])
     func signalledSweep(signal: Int32) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-signal-\(getpid())-\(signal)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("signal")
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("sweep.json").path
         let process = Process()
@@ -42,8 +41,7 @@ struct InterruptTests {
 
     @Test("a signalled report stops promptly, writes no page and exits 130")
     func signalledReport() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-signal-report-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("signal-report")
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("report.html").path
         let process = Process()

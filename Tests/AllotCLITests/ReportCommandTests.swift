@@ -12,8 +12,7 @@ struct ReportCommandTests {
     static func report(_ scenario: String, _ extra: [String] = []) throws -> (
         page: String, result: AllotProcess.Result, directory: URL
     ) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-report-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("report")
         let file = directory.appendingPathComponent("report.html")
         let result = try AllotProcess.run(["report", scenario, "--html", file.path] + extra, in: root)
         let page = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
@@ -96,8 +95,7 @@ struct ReportCommandTests {
 
     @Test("a page name not ending in .html is refused with exit 64 and nothing written", arguments: ["r.png", "r.svg", "r"])
     func refusesOtherNames(name: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-report-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("report")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent(name)
         let result = try AllotProcess.run(["report", "Scenarios/tiny.yaml", "--html", file.path], in: Self.root)

@@ -58,8 +58,7 @@ struct SolveCommandTests {
 
     @Test("--output writes the whole file; an unwritable path exits 73 and leaves nothing")
     func outputFiles() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-out-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("out")
         defer { try? FileManager.default.removeItem(at: directory) }
         let target = directory.appendingPathComponent("plan.json").path
         let written = try AllotProcess.run(["solve", "valid/tiny.yaml", "--format", "json", "--output", target], in: fixtures)

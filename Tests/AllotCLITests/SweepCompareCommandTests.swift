@@ -35,8 +35,7 @@ struct SweepCompareCommandTests {
 
     @Test("--chart writes a well-formed SVG with labelled axes")
     func chart() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-chart-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("chart")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("frontier.svg").path
         let result = try AllotProcess.run(

@@ -90,8 +90,7 @@ struct BackendConformanceTests {
     func writtenModelResolves() throws {
         let glpsol = ["/usr/bin/glpsol", "/usr/local/bin/glpsol"].first { FileManager.default.isExecutableFile(atPath: $0) }
         let problem = Self.randomProblem(seed: 11)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("allot-lp-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try scratchDirectory("lp")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("model.lp").path
         try GLPKBackend.write(problem, to: path)
