@@ -12,23 +12,22 @@ extension ScenarioComparison {
                 "  \(column.label): hash \(column.hash), \(StatusText.sentence(column.result.status, gap: column.result.gap))\n"
         }
         // A name column only when some mentor has a display name, as in solve's table.
-        let named = mentors.contains { $0.name != nil }
-        var headers = named ? ["mentor", "name"] : ["mentor"]
+        var headers = ["mentor"]
         for (index, column) in columns.enumerated() {
             headers.append(column.label)
             if index > 0 { headers.append("Δ") }
         }
         var table = TextTable(
-            headers: headers,
-            alignments: (named ? [.left, .left] : [.left]) + Array(repeating: .right, count: headers.count - (named ? 2 : 1)))
+            headers: headers, alignments: [.left] + Array(repeating: .right, count: headers.count - 1),
+            nameColumn: mentors.contains { $0.name != nil })
         // Every mentor, funded or not, as in the CSV and Markdown: a mentor left out would read as absent.
         for row in mentors {
-            var cells = named ? [row.id, row.name.map(TextTable.oneLine) ?? "-"] : [row.id]
+            var cells = [row.id]
             for (index, slots) in row.slots.enumerated() {
                 cells.append(slots.map(String.init) ?? "absent")
                 if index > 0 { cells.append(Self.signed(row.deltas[index])) }
             }
-            table.add(cells)
+            table.add(cells, name: row.name)
         }
         out += "\n" + table.render(style: style)
         out += "\n" + totalsTable(style: style) + "\n" + style.bold("agenda mix (scholars)") + "\n" + agendaTable(style: style)

@@ -18,9 +18,7 @@ public struct ExplanationReport: Sendable {
         hash = loaded.hash
         currency = loaded.scenario.currency
         self.explanation = explanation
-        mentorNames = Dictionary(
-            loaded.scenario.mentors.compactMap { mentor in mentor.name.map { (mentor.id, TextTable.oneLine($0)) } },
-            uniquingKeysWith: { first, _ in first })
+        mentorNames = TextTable.mentorNames(loaded.scenario)
     }
 
     public func renderTable(style: TextStyle = .plain) -> String { style.wrap(tableText(style: style)) }

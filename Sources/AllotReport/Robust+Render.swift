@@ -21,9 +21,7 @@ public struct RobustReport: Sendable {
         file = loaded.file
         hash = loaded.hash
         self.analysis = analysis
-        mentorNames = Dictionary(
-            loaded.scenario.mentors.compactMap { mentor in mentor.name.map { (mentor.id, TextTable.oneLine($0)) } },
-            uniquingKeysWith: { first, _ in first })
+        mentorNames = TextTable.mentorNames(loaded.scenario)
         self.uncertaintyOverride = uncertaintyOverride
     }
 
@@ -121,14 +119,11 @@ public struct RobustReport: Sendable {
             return out + "no samples solved: every sample has the same constraints as the scenario\n"
         }
         // A name column only when some mentor has a display name, as in solve's table.
-        let named = !mentorNames.isEmpty
         var table = TextTable(
-            headers: named ? [Self.mentorHeaders[0], "name"] + Self.mentorHeaders.dropFirst() : Self.mentorHeaders,
-            alignments: (named ? [.left, .left] : [.left]) + [.right, .right, .right, .right, .left])
+            headers: Self.mentorHeaders, alignments: [.left, .right, .right, .right, .right, .left],
+            nameColumn: !mentorNames.isEmpty)
         for mentor in analysis.mentors {
-            var cells = Self.mentorCells(mentor)
-            if named { cells.insert(mentorNames[mentor.id] ?? "-", at: 1) }
-            table.add(cells, dim: mentor.fundedShare == 0)
+            table.add(Self.mentorCells(mentor), name: mentorNames[mentor.id], dim: mentor.fundedShare == 0)
         }
         out += table.render(style: style) + "\n"
         let core = analysis.stableCore

@@ -60,19 +60,10 @@ extension SolveSummary {
     /// Unfunded mentors are dim, and when the table must shrink the names, agendas and locations
     /// are shortened first.
     private func mentorTable(style: TextStyle) -> String {
-        let named = mentors.contains { $0.name != nil }
-        var headers = Self.mentorColumns.map(\.header)
-        var alignments: [TextTable.Alignment] = Self.mentorColumns.map { $0.numeric ? .right : .left }
-        if named {
-            headers.insert("name", at: 1)
-            alignments.insert(.left, at: 1)
-        }
-        var table = TextTable(headers: headers, alignments: alignments)
-        for line in mentors {
-            var cells = Self.mentorCells(line)
-            if named { cells.insert(line.name.map(TextTable.oneLine) ?? "-", at: 1) }
-            table.add(cells, dim: line.slots == 0)
-        }
+        var table = TextTable(
+            headers: Self.mentorColumns.map(\.header), alignments: Self.mentorColumns.map { $0.numeric ? .right : .left },
+            nameColumn: mentors.contains { $0.name != nil })
+        for line in mentors { table.add(Self.mentorCells(line), name: line.name, dim: line.slots == 0) }
         return table.render(style: style)
     }
 

@@ -1,3 +1,5 @@
+import AllotModel
+
 /// A plain-text table whose columns are aligned by display width, not by character count.
 ///
 /// Cells may contain ANSI colour codes (ignored when measuring) and wide characters (counted
@@ -8,10 +10,20 @@ public struct TextTable {
     public var headers: [String]
     public var alignments: [Alignment]
     public private(set) var rows: [[String]] = []
+    /// Whether a `name` column follows the first (the row's id): see ``add(_:name:dim:)``.
+    private let hasNameColumn: Bool
 
-    public init(headers: [String], alignments: [Alignment]) {
-        self.headers = headers
-        self.alignments = alignments
+    /// A table; with `nameColumn`, a left-aligned `name` column is put after the first.
+    public init(headers: [String], alignments: [Alignment], nameColumn: Bool = false) {
+        self.headers = nameColumn ? [headers[0], "name"] + headers.dropFirst() : headers
+        self.alignments = nameColumn ? [alignments[0], .left] + alignments.dropFirst() : alignments
+        hasNameColumn = nameColumn
+    }
+
+    /// Adds a row keyed by its first cell, with `name` (on one line, or "-") after it when the
+    /// table has a name column.
+    public mutating func add(_ row: [String], name: String?, dim: Bool = false) {
+        add(hasNameColumn ? [row[0], name.map(Self.oneLine) ?? "-"] + row.dropFirst() : row, dim: dim)
     }
 
     /// Rows drawn dim when the style has colour, such as unfunded mentors.
@@ -63,6 +75,13 @@ public struct TextTable {
                     + "--wide shows them)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Display names on one line by mentor id, for the mentors that have one.
+    static func mentorNames(_ scenario: Scenario) -> [String: String] {
+        Dictionary(
+            scenario.mentors.compactMap { mentor in mentor.name.map { (mentor.id, oneLine($0)) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// `text` on one line, its line breaks read as spaces: a table cell is one line.

@@ -48,9 +48,9 @@ struct InitCommand: ParsableCommand {
             } ?? .example
         }
         let loaded = try reportingErrors { try ScenarioLoader.load(text: starter.yaml(), file: destination) }
+        // Only the budget (a whole number ≥ 0) and a comment change from what was just loaded.
         starter = starter.funded(as: loaded.scenario)
         let text = starter.yaml()
-        _ = try reportingErrors { try ScenarioLoader.load(text: text, file: destination) }
         if let output, !force, FileManager.default.fileExists(atPath: output) {
             printError("error: \(output) exists; choose another name, or pass --force to replace it")
             throw ExitStatus.cannotWrite
