@@ -16,8 +16,17 @@ public struct GLPKBackend: SolverBackend {
 
     /// Called from the solving thread, at most a few times a second, while a search runs.
     public let progress: (@Sendable (SearchProgress) -> Void)?
+    /// Polled between simplex slices and at every branch-and-cut callback: true stops the solve
+    /// with ``Termination/interrupted`` (by default, once the CLI's signal handler asked).
+    public let stopRequested: @Sendable () -> Bool
 
-    public init(progress: (@Sendable (SearchProgress) -> Void)? = nil) { self.progress = progress }
+    public init(
+        progress: (@Sendable (SearchProgress) -> Void)? = nil,
+        stopRequested: @escaping @Sendable () -> Bool = { SolveInterruption.isRequested }
+    ) {
+        self.progress = progress
+        self.stopRequested = stopRequested
+    }
 
     /// Frees GLPK's environment of the calling thread (`glp_free_env`).
     ///
@@ -36,7 +45,7 @@ public struct GLPKBackend: SolverBackend {
         let start = DispatchTime.now()
         let model = GLPKModel(problem)
         defer { model.delete() }
-        var outcome = model.solve(options: options, progress: progress)
+        var outcome = model.solve(options: options, progress: progress, stopRequested: stopRequested)
         outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return outcome
     }

@@ -74,7 +74,10 @@ struct GLPKModel {
         }
     }
 
-    func solve(options: SolveOptions, progress: (@Sendable (SearchProgress) -> Void)? = nil) -> SolveOutcome {
+    func solve(
+        options: SolveOptions, progress: (@Sendable (SearchProgress) -> Void)? = nil,
+        stopRequested: @escaping () -> Bool = { SolveInterruption.isRequested }
+    ) -> SolveOutcome {
         // Every GLPK call below gets what is left of one deadline; one that has passed stops
         // here (GLPK aborts on a negative tm_lim).
         let deadline = options.secondsAllowed.map { ContinuousClock.now + .seconds($0) }
@@ -84,17 +87,16 @@ struct GLPKModel {
         // With the MIP presolver on, the branch-and-cut callback sees the presolved problem, whose
         // columns are not ours: a starting point offered there would be read against the wrong
         // columns and could prune the true optimum. So a start needs presolve off, which in turn
-        // needs an optimal LP basis first. The presolver's own root LP also ignores tm_lim, so a
-        // deadline needs the relaxation solved here as well.
+        // needs an optimal LP basis first. The presolver's own root LP also ignores tm_lim and
+        // cannot be interrupted, so the relaxation is always solved here, where both are checked.
         var relaxationBound: Double?
-        if startingPoint != nil || deadline != nil {
-            switch solveRelaxation(startingNear: startingPoint, deadline: deadline) {
-            case .optimal(let bound):
-                relaxationBound = bound
-                progress?(SearchProgress(bound: bound))
-            case .timeLimit: return stoppedBeforeSearch(startingPoint: startingPoint, bound: nil)
-            case .notOptimal: break  // infeasible or numerically stuck: the presolver decides
-            }
+        switch solveRelaxation(startingNear: startingPoint, deadline: deadline, stopRequested: stopRequested) {
+        case .optimal(let bound):
+            relaxationBound = bound
+            progress?(SearchProgress(bound: bound))
+        case .timeLimit: return stoppedBeforeSearch(startingPoint: startingPoint, bound: nil)
+        case .interrupted: return stoppedBeforeSearch(startingPoint: startingPoint, bound: nil, termination: .interrupted)
+        case .notOptimal: break  // infeasible or numerically stuck: the presolver decides
         }
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
@@ -109,7 +111,7 @@ struct GLPKModel {
         }
         let monitor = SearchMonitor(
             startingPoint: relaxationBound == nil ? nil : startingPoint, columnCount: problem.variables.count,
-            deadline: deadline, progress: progress)
+            deadline: deadline, progress: progress, stopRequested: stopRequested)
         let code = withExtendedLifetime(monitor) { () -> Int32 in
             parameters.cb_func = searchCallback
             parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()
@@ -129,13 +131,17 @@ struct GLPKModel {
         return result
     }
 
-    /// The outcome when a limit stops the search before it found anything: the caller's
-    /// starting point when there is one (feasible by ``Problem/isFeasible``), else nothing.
-    private func stoppedBeforeSearch(startingPoint: [Double]?, bound: Double?) -> SolveOutcome {
-        guard let startingPoint else { return SolveOutcome(termination: .noSolution, bestBound: bound) }
+    /// The outcome when a limit (or an interrupt) stops the search before it found anything: the
+    /// caller's starting point when there is one (feasible by ``Problem/isFeasible``), else nothing.
+    private func stoppedBeforeSearch(
+        startingPoint: [Double]?, bound: Double?, termination: Termination = .feasible
+    ) -> SolveOutcome {
+        guard let startingPoint else {
+            return SolveOutcome(termination: termination == .interrupted ? .interrupted : .noSolution, bestBound: bound)
+        }
         let value = problem.objective.value(at: startingPoint)
         return SolveOutcome(
-            termination: .feasible, values: startingPoint, objectiveValue: value,
+            termination: termination, values: startingPoint, objectiveValue: value,
             relativeGap: bound.map { SolveOutcome.relativeGap(value, bound: $0) }, bestBound: bound)
     }
 
@@ -148,26 +154,42 @@ struct GLPKModel {
     private enum Relaxation {
         case optimal(bound: Double)
         case timeLimit
+        case interrupted
         case notOptimal
     }
+
+    /// The longest stretch `glp_simplex` runs between two checks of the deadline and of an interrupt.
+    ///
+    /// The simplex has no callback; only its own time limit stops it. So it runs in slices, each
+    /// resuming from the basis the last one left (a refactorisation and fresh pricing weights,
+    /// a few milliseconds even at 20,000 mentors), and a signal is noticed within one slice.
+    static let simplexSliceMilliseconds: Int32 = 200
 
     /// Solves the LP relaxation, from the vertex of `point` when there is one, within the
     /// deadline; when optimal, its basis is where `glp_intopt` starts and its value a bound.
     ///
     /// A basis GLPK finds singular or ill-conditioned is replaced by GLPK's own and solved again.
-    private func solveRelaxation(startingNear point: [Double]?, deadline: ContinuousClock.Instant?) -> Relaxation {
+    private func solveRelaxation(
+        startingNear point: [Double]?, deadline: ContinuousClock.Instant?, stopRequested: () -> Bool
+    ) -> Relaxation {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.presolve = GLP_OFF  // keep the basis
         if point.map(installBasis(near:)) != true { glp_adv_basis(pointer, 0) }
         func run() -> Int32 {
-            if let deadline {
-                let milliseconds = Self.milliseconds(until: deadline)
-                guard milliseconds > 0 else { return GLP_ETMLIM }
-                parameters.tm_lim = milliseconds
+            while true {
+                if stopRequested() { return GLP_ESTOP }
+                var slice = Self.simplexSliceMilliseconds
+                if let deadline {
+                    let milliseconds = Self.milliseconds(until: deadline)
+                    guard milliseconds > 0 else { return GLP_ETMLIM }
+                    slice = min(slice, milliseconds)
+                }
+                parameters.tm_lim = slice
+                let code = glp_simplex(pointer, &parameters)
+                if code != GLP_ETMLIM { return code }
             }
-            return glp_simplex(pointer, &parameters)
         }
         var code = run()
         if code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND {
@@ -175,6 +197,7 @@ struct GLPKModel {
             code = run()
         }
         if code == GLP_ETMLIM { return .timeLimit }
+        if code == GLP_ESTOP { return .interrupted }
         guard code == 0 && glp_get_status(pointer) == GLP_OPT else { return .notOptimal }
         return .optimal(bound: glp_get_obj_val(pointer))
     }

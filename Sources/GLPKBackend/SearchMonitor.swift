@@ -16,15 +16,17 @@ final class SearchMonitor {
     private var startingPoint: [Double]?
     private let deadline: ContinuousClock.Instant?
     private let progress: (@Sendable (SearchProgress) -> Void)?
+    private let stopRequested: () -> Bool
     private var lastReport: ContinuousClock.Instant?
 
     init(
         startingPoint: [Double]?, columnCount: Int, deadline: ContinuousClock.Instant?,
-        progress: (@Sendable (SearchProgress) -> Void)? = nil
+        progress: (@Sendable (SearchProgress) -> Void)? = nil, stopRequested: @escaping () -> Bool
     ) {
         self.startingPoint = startingPoint?.count == columnCount ? startingPoint : nil
         self.deadline = deadline
         self.progress = progress
+        self.stopRequested = stopRequested
     }
 
     /// Tells the progress display what the search knows, at most twenty times a second (GLPK
@@ -58,7 +60,7 @@ final class SearchMonitor {
             }
         }
         report(tree)
-        if SolveInterruption.isRequested {
+        if stopRequested() {
             glp_ios_terminate(tree)
         } else if let deadline, ContinuousClock.now >= deadline {
             // tm_lim is checked between nodes only; a long cut round or node LP would overrun it.

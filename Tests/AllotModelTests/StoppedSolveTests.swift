@@ -1,0 +1,35 @@
+import AllotModel
+import AllotTestSupport
+import Foundation
+import GLPKBackend
+import Synchronization
+import Testing
+
+/// A stop request reaches GLPK's simplex, which has no callback of its own.
+@Suite("stopping inside the simplex")
+struct StoppedSolveTests {
+    @Test("a stop requested during a long LP relaxation ends the solve within a slice")
+    func stopDuringRelaxation() throws {
+        let directory = try scratchDirectory("stop-simplex")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("m2000.yaml")
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let generated = try AllotProcess.run(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", root.appendingPathComponent("Benchmarks/generate.py").path, "--mentors", "2000"])
+        try #require(generated.status == 0, "\(generated.stderr)")
+        try generated.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let scenario = try ScenarioLoader.load(file: file.path).scenario
+        let formulation = Formulation(scenario: scenario)
+        // Without the greedy start the relaxation begins at GLPK's own basis: about ten thousand
+        // simplex iterations, seconds, before branch-and-cut's first callback.
+        let stopAt = Mutex<ContinuousClock.Instant?>(nil)
+        let backend = GLPKBackend(stopRequested: { stopAt.withLock { $0.map { .now >= $0 } ?? false } })
+        stopAt.withLock { $0 = .now + .milliseconds(300) }
+        let result = try Allocator(backend: backend, startsFromGreedy: false).solve(formulation)
+        let late = try #require(stopAt.withLock { $0 }).duration(to: .now)
+        #expect(result.status == .interrupted)
+        #expect(late < .seconds(1), "the solve ended \(late) after the stop was requested")
+    }
+}
