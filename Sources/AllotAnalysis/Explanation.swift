@@ -105,6 +105,9 @@ public struct Explanation: Sendable {
     /// Whether each mentor was re-solved one step up and down (the exact ±1 changes and ties)
     /// and each capped mentor with a raised cap; false when ``Explainer/forcedSteps`` was off.
     public let forcedSteps: Bool
+    /// True when the deadline or an interrupt stopped the re-solves part way: from then on
+    /// changes are `.notComputed`, obstacles and cap gains unknown, and prices nil.
+    public var stoppedEarly = false
 
     /// The money a value-point figure is worth at the current margin (nil when money buys nothing more).
     public func moneyEquivalent(_ value: Double) -> Double? {
@@ -123,8 +126,15 @@ public struct Explainer: Sendable {
     /// ±1 changes are `.notComputed`, exact ties go unnamed and caps' gains are nil; the reasons
     /// that need one solve per requirement (obstacles, prices, the margin) remain.
     public var forcedSteps = true
+    /// Polled before each re-solve (an interrupt); once it or the deadline says stop, no more
+    /// re-solves start and the explanation says it stopped early.
+    public var stopRequested: @Sendable () -> Bool = { false }
 
     public init(allocator: Allocator) { self.allocator = allocator }
+
+    /// Whether re-solves must stop: past the deadline a solve returns the quick start, not an
+    /// optimum, and each one still builds a whole formulation (minutes at 20,000 mentors).
+    private var mustStop: Bool { options.isPastDeadline || stopRequested() }
 
     /// Explains every mentor, or only `mentorIds` when given; constraint prices are always computed.
     ///
@@ -142,9 +152,13 @@ public struct Explainer: Sendable {
         var context = Context(scenario: scenario, catalogue: ConstraintCatalogue(scenario), allocation: allocation, audit: audit)
         let selected = scenario.mentors.filter { mentorIds?.contains($0.id) ?? true }.sorted { $0.id < $1.id }
         let lines = try selected.map { try explainMentor($0, &context, cutoff: cutoff) }
-        return Explanation(
-            base: base, cutoff: cutoff, per: per, mentors: lines, prices: try prices(&context),
-            capNegotiation: try capNegotiation(scenario, allocation, audit.objective), forcedSteps: forcedSteps)
+        let prices = try prices(&context)
+        let caps = try capNegotiation(&context)
+        var explanation = Explanation(
+            base: base, cutoff: cutoff, per: per, mentors: lines, prices: prices, capNegotiation: caps,
+            forcedSteps: forcedSteps)
+        explanation.stoppedEarly = context.stopped
+        return explanation
     }
 
     /// The base optimum and the optima with one requirement lifted, each solved once.
@@ -154,10 +168,20 @@ public struct Explainer: Sendable {
         let allocation: Allocation
         let audit: AllocationAudit
         var lifted: [Requirement: AllocationResult] = [:]
+        /// Set once a re-solve was skipped because of the deadline or an interrupt.
+        var stopped = false
     }
 
-    private func lifted(_ requirement: Requirement, _ context: inout Context) throws -> AllocationResult {
+    /// Whether the next re-solve may start; records in `context` when it may not.
+    private func mayResolve(_ context: inout Context) -> Bool {
+        if context.stopped || mustStop { context.stopped = true }
+        return !context.stopped
+    }
+
+    /// The optimum with `requirement` lifted, nil once re-solves have stopped.
+    private func lifted(_ requirement: Requirement, _ context: inout Context) throws -> AllocationResult? {
         if let known = context.lifted[requirement] { return known }
+        guard mayResolve(&context) else { return nil }
         var relaxed = context.scenario
         ConstraintCatalogue.lift(requirement, in: &relaxed)
         let result = try allocator.solve(relaxed, options: options)
@@ -178,7 +202,7 @@ public struct Explainer: Sendable {
         var obstacles: [Explanation.Obstacle] = []
         if let next {
             for violation in context.catalogue.violations(moving: mentor, to: next.to, from: context.audit.tally) {
-                let relaxed = try lifted(violation.requirement, &context)
+                guard let relaxed = try lifted(violation.requirement, &context) else { break }
                 obstacles.append(
                     Explanation.Obstacle(
                         violation: violation, standsInTheWay: (relaxed.allocation?[mentor.id] ?? count) > count))
@@ -186,10 +210,11 @@ public struct Explainer: Sendable {
         }
         let blocker = scenario.stepUpBlocker(of: mentor, at: count)
         let plus: Explanation.Change =
-            try next.map { forcedSteps ? try forced(mentor, to: $0.to, context) : .notComputed } ?? .notApplicable(blocker)
+            try next.map { forcedSteps && mayResolve(&context) ? try forced(mentor, to: $0.to, context) : .notComputed }
+            ?? .notApplicable(blocker)
         let minus: Explanation.Change
         if let previous = scenario.previousStep(of: mentor, from: count) {
-            minus = forcedSteps ? try forced(mentor, to: previous.to, context) : .notComputed
+            minus = forcedSteps && mayResolve(&context) ? try forced(mentor, to: previous.to, context) : .notComputed
         } else {
             minus = .notApplicable(scenario.stepDownBlocker(of: mentor, at: count))
         }
@@ -278,7 +303,8 @@ public struct Explainer: Sendable {
             case .minShare, .maxShare, .agendaMinimum, .agendaMaximum, .seats, .cohortMinimum, .cohortMaximum,
                 .maxMentors:
                 let result = try lifted(requirement, &context)
-                let value = result.status == .optimal ? result.audit.map { $0.objective - context.audit.objective } : nil
+                let value =
+                    result?.status == .optimal ? result?.audit.map { $0.objective - context.audit.objective } : nil
                 return Explanation.Price(requirement: requirement, value: value)
             case .budget, .lock, .minimumIfFunded, .ownCap, .excluded:
                 return nil
@@ -288,10 +314,9 @@ public struct Explainer: Sendable {
 
     // MARK: - Caps
 
-    private func capNegotiation(_ scenario: Scenario, _ allocation: Allocation, _ base: Double) throws
-        -> [Explanation.CapNegotiation]
-    {
-        try scenario.mentors.sorted(by: { $0.id < $1.id }).compactMap { mentor in
+    private func capNegotiation(_ context: inout Context) throws -> [Explanation.CapNegotiation] {
+        let (scenario, allocation, base) = (context.scenario, context.allocation, context.audit.objective)
+        return try scenario.mentors.sorted(by: { $0.id < $1.id }).compactMap { mentor in
             guard allocation[mentor.id] > 0, allocation[mentor.id] == mentor.cap, !mentor.exclude else { return nil }
             let raised = mentor.cap + 1
             let available: Bool
@@ -302,7 +327,7 @@ public struct Explainer: Sendable {
             guard available, raised <= ScenarioDecoder.maximumCap else {
                 return Explanation.CapNegotiation(mentor: mentor.id, cap: mentor.cap, nextSlotValue: nil, gain: nil)
             }
-            guard forcedSteps else {
+            guard forcedSteps, mayResolve(&context) else {
                 return Explanation.CapNegotiation(
                     mentor: mentor.id, cap: mentor.cap, nextSlotValue: mentor.curve.values(count: raised).last, gain: nil)
             }

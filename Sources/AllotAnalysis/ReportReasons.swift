@@ -22,15 +22,18 @@ public enum ReportReasons {
     /// forced ±1 re-solves are left out unless asked for: a 120-mentor program would wait minutes.
     public static let forcedStepsSeconds = 20.0
 
-    /// The explanation of `base`'s allocation, or why there is none; `full` asks for every reason whatever it costs.
+    /// The explanation of `base`'s allocation, or why there is none; `full` asks for every reason
+    /// whatever it costs; `stopRequested` (an interrupt) stops the re-solves as the deadline does.
     public static func explain(
-        _ scenario: Scenario, base: AllocationResult, allocator: Allocator, options: SolveOptions, full: Bool
+        _ scenario: Scenario, base: AllocationResult, allocator: Allocator, options: SolveOptions, full: Bool,
+        stopRequested: @escaping @Sendable () -> Bool = { false }
     ) throws -> (explanation: Explanation?, leftOut: LeftOut?) {
         guard base.allocation != nil else { return (nil, nil) }
         if base.status != .optimal || options.isPastDeadline { return (nil, .notProven) }
         if base.seconds > slowSolveSeconds && !full { return (nil, .slowSolve(seconds: base.seconds)) }
         var explainer = Explainer(allocator: allocator)
         explainer.options = options
+        explainer.stopRequested = stopRequested
         explainer.forcedSteps = full || base.seconds * Double(2 * scenario.mentors.count) <= forcedStepsSeconds
         // Given the page's own solve, the reasons are about the allocation the page shows.
         return (try explainer.explain(scenario, base: base), nil)

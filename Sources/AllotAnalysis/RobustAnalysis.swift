@@ -102,7 +102,12 @@ public struct RobustAnalysis: Sendable {
     /// The plan solved with the values as written.
     public let deterministic: AllocationResult
     /// Every sample solved, ascending by index (empty when the deterministic solve found no allocation).
+    ///
+    /// Fewer than ``RobustOptions/samples`` when the run was interrupted: a sample whose solve
+    /// the interrupt stopped is not finished and is left out.
     public let samples: [RobustSample]
+    /// True when a stop was requested (an interrupt) before every sample was solved.
+    public let wasInterrupted: Bool
     /// One entry per mentor, ascending by id.
     public let mentors: [MentorRobustness]
     /// Value per unit of money at the deterministic plan's margin (``MarginalValue``), to say regret in money.
@@ -155,14 +160,17 @@ public struct RobustAnalysis: Sendable {
     ///   - progress: called with the number of samples finished so far, from the solving threads.
     ///   - threadDidFinish: called at the end of each worker thread this function creates (to
     ///     release a solver's per-thread resources); not called on the calling thread.
+    ///   - stopRequested: polled before each sample; once it returns true no new sample starts,
+    ///     and the analysis covers the samples that finished.
     public static func run(
         _ scenario: Scenario, allocator: Allocator, options: RobustOptions,
         progress: @escaping @Sendable (Int) -> Void = { _ in },
-        threadDidFinish: @escaping @Sendable () -> Void = {}
+        threadDidFinish: @escaping @Sendable () -> Void = {},
+        stopRequested: @escaping @Sendable () -> Bool = { false }
     ) throws -> RobustAnalysis {
         let deterministic = try allocator.solveNamingConflicts(Formulation(scenario: scenario), options: options.solve)
         var samples: [RobustSample] = []
-        if let plan = deterministic.allocation {
+        if let plan = deterministic.allocation, deterministic.status != .interrupted, !stopRequested() {
             let solveOne: @Sendable (Int) throws -> RobustSample = { index in
                 // Past the command's deadline a sample would be the quick allocation, not its
                 // optimum: it is counted as unsolved and left out of the shares and the regret.
@@ -179,18 +187,29 @@ public struct RobustAnalysis: Sendable {
             }
             samples = try solveAll(
                 count: options.samples, jobs: options.jobs, solveOne: solveOne, progress: progress,
-                threadDidFinish: threadDidFinish)
+                threadDidFinish: threadDidFinish, stopRequested: stopRequested
+            ).filter { $0.status != .interrupted }
         }
-        var analysis = RobustAnalysis(scenario: scenario, options: options, deterministic: deterministic, samples: samples)
-        analysis.marginPerMoney = try MarginalValue.perMoney(
-            scenario, base: deterministic, allocator: allocator, options: options.solve)
+        let interrupted = stopRequested() || deterministic.status == .interrupted
+        var analysis = RobustAnalysis(
+            scenario: scenario, options: options, deterministic: deterministic, samples: samples,
+            wasInterrupted: interrupted)
+        // Its re-solves would be stopped at once and say nothing.
+        if !interrupted {
+            analysis.marginPerMoney = try MarginalValue.perMoney(
+                scenario, base: deterministic, allocator: allocator, options: options.solve)
+        }
         return analysis
     }
 
-    init(scenario: Scenario, options: RobustOptions, deterministic: AllocationResult, samples: [RobustSample]) {
+    init(
+        scenario: Scenario, options: RobustOptions, deterministic: AllocationResult, samples: [RobustSample],
+        wasInterrupted: Bool = false
+    ) {
         self.scenario = scenario
         self.options = options
         self.deterministic = deterministic
+        self.wasInterrupted = wasInterrupted
         self.samples = samples.sorted { $0.index < $1.index }
         let solved = self.samples.compactMap(\.allocation)
         mentors = scenario.mentors.sorted { $0.id < $1.id }.map { mentor in
@@ -205,21 +224,24 @@ public struct RobustAnalysis: Sendable {
     /// Solves samples `0 ..< count`, on the calling thread when `jobs` is 1, else on `jobs` new threads.
     ///
     /// Threads take the next unsolved index from a shared counter; results are stored by index.
-    /// After an error no new sample is started, and the error of the lowest index is thrown.
+    /// After an error no new sample is started, and the error of the lowest index is thrown;
+    /// once `stopRequested` returns true neither is one, and the samples solved so far are returned.
     static func solveAll(
         count: Int, jobs: Int, solveOne: @escaping @Sendable (Int) throws -> RobustSample,
-        progress: @escaping @Sendable (Int) -> Void, threadDidFinish: @escaping @Sendable () -> Void
+        progress: @escaping @Sendable (Int) -> Void, threadDidFinish: @escaping @Sendable () -> Void,
+        stopRequested: @escaping @Sendable () -> Bool = { false }
     ) throws -> [RobustSample] {
         let threads = max(1, min(jobs, count))
         if threads == 1 {
             var results: [RobustSample] = []
             for index in 0..<count {
+                if stopRequested() { break }
                 results.append(try solveOne(index))
                 progress(index + 1)
             }
             return results
         }
-        let state = SharedProgress(count: count)
+        let state = SharedProgress(count: count, stopRequested: stopRequested)
         let finished = DispatchGroup()
         for _ in 0..<threads {
             finished.enter()
@@ -249,13 +271,18 @@ private final class SharedProgress: Sendable {
         var failed = false
     }
     private let count: Int
+    private let stopRequested: @Sendable () -> Bool
     private let state = Mutex(State())
 
-    init(count: Int) { self.count = count }
+    init(count: Int, stopRequested: @escaping @Sendable () -> Bool) {
+        self.count = count
+        self.stopRequested = stopRequested
+    }
 
-    /// The next index to solve, or nil when every index is taken or a sample failed.
+    /// The next index to solve, or nil when every index is taken, a sample failed or a stop was requested.
     func claim() -> Int? {
-        state.withLock { state in
+        if stopRequested() { return nil }
+        return state.withLock { state in
             guard state.next < count, !state.failed else { return nil }
             defer { state.next += 1 }
             return state.next

@@ -17,6 +17,9 @@ public struct ConstraintCatalogue: Sendable {
     private let seats: [String: Requirement]
     /// Each mentor's own requirements, by mentor id.
     private let own: [String: [Requirement]]
+    /// Each mentor, by id: a search of the list per lock made the binding list quadratic
+    /// (seconds at 20,000 mentors, spent after a deadline had passed).
+    private let mentorsByID: [String: Mentor]
 
     public init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -57,6 +60,7 @@ public struct ConstraintCatalogue: Sendable {
         self.agendas = agendas
         self.seats = seats
         self.own = own
+        mentorsByID = Dictionary(scenario.mentors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The requirements a change in one mentor's count alone can break, in catalogue order: the
@@ -156,7 +160,7 @@ public struct ConstraintCatalogue: Sendable {
         case .minShare(_, let share): return (used > 0 || cohort > 0) && used - 1 < share * cohort - 1e-9
         case .ownCap(_, let cap): return used > 0 && Int(used) == cap
         case .lock(let mentor, let lock):
-            return used > 0 && Int(used) == lock.count && Int(used) != scenario.mentor(id: mentor)?.cap
+            return used > 0 && Int(used) == lock.count && Int(used) != mentorsByID[mentor]?.cap
         case .excluded, .minimumIfFunded: return false
         case .agendaMinimum, .agendaMaximum, .seats, .cohortMinimum, .cohortMaximum, .maxMentors:
             return slack(requirement, tally) < 1
@@ -203,7 +207,7 @@ public struct ConstraintCatalogue: Sendable {
 
     /// The money a lock commits: its mentor's cost at the locked count (0 for `at_most`).
     public func committedCost(_ requirement: Requirement) -> Double {
-        guard case .lock(let id, let lock) = requirement, let mentor = scenario.mentor(id: id) else { return 0 }
+        guard case .lock(let id, let lock) = requirement, let mentor = mentorsByID[id] else { return 0 }
         if case .atMost = lock { return 0 }
         return scenario.cost(of: mentor, scholars: max(lock.count, mentor.minimumIfFunded))
     }

@@ -26,6 +26,7 @@ public struct ExplanationReport: Sendable {
     private func tableText(style: TextStyle) -> String {
         var out = "\(scenarioName) — why each mentor got what they got\nscenario \(file) (hash \(hash))\n"
         out += "status: \(StatusText.sentence(explanation.base.status, gap: explanation.base.gap))\n"
+        if let note = words.stoppedEarlyNote { out += "note: \(note)\n" }
         guard let audit = explanation.base.audit else {
             return out + (explanation.base.explanation.map { "why: \($0)\n" } ?? "")
         }
@@ -72,6 +73,7 @@ public struct ExplanationReport: Sendable {
     public func renderMarkdown() -> String {
         var out = "# Why each mentor got what they got: \(scenarioName) (hash \(hash))\n\n"
         out += "**Status:** \(StatusText.sentence(explanation.base.status, gap: explanation.base.gap)).\n"
+        if let note = words.stoppedEarlyNote { out += "\n" + MarkdownTable.escape(Wording.capitalized(note)) + ".\n\n" }
         if let cutoff = explanation.cutoff {
             out +=
                 "At the margin, money buys \(Formatting.fixed(cutoff)) value per \(Formatting.money(explanation.per)) \(currency).\n"
@@ -90,6 +92,8 @@ public struct ExplanationReport: Sendable {
         var objective: Double?
         var cutoffPer: Double
         var cutoff: Double?
+        /// Present (true) only when the deadline or an interrupt stopped the re-solves part way.
+        var stoppedEarly: Bool?
         var mentors: [Mentor]
         var prices: [Price]
         var capNegotiation: [Cap]
@@ -198,7 +202,7 @@ public struct ExplanationReport: Sendable {
             scenario: .init(name: scenarioName, file: file, hash: hash), status: StatusText.code(explanation.base.status),
             explanation: explanation.base.explanation,
             objective: explanation.base.audit.map { clean($0.objective) }, cutoffPer: explanation.per,
-            cutoff: explanation.cutoff.map(clean),
+            cutoff: explanation.cutoff.map(clean), stoppedEarly: explanation.stoppedEarly ? true : nil,
             mentors: explanation.mentors.map { line in
                 .init(
                     id: line.id, slots: line.slots, cap: line.cap, nextValue: line.next.map { clean($0.value) },

@@ -8,6 +8,13 @@ struct ExplanationWords {
 
     var per: Double { explanation.per }
 
+    /// Said when the deadline or an interrupt stopped the re-solves, so missing figures are not read as zero.
+    var stoppedEarlyNote: String? {
+        guard explanation.stoppedEarly else { return nil }
+        return "the time limit (or an interrupt) stopped the re-solves part way: from there on, changes are "
+            + "not re-solved and obstacles, prices and cap gains are not computed; run again with a longer --time-limit"
+    }
+
     /// "about 1,150 USD-equivalent at the margin", or nil when money buys nothing at the margin.
     func money(_ value: Double) -> String? {
         explanation.moneyEquivalent(value).map { "about \(Formatting.money($0)) \(currency)-equivalent at the margin" }

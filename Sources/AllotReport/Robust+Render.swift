@@ -65,7 +65,11 @@ public struct RobustReport: Sendable {
 
     var header: String {
         let options = analysis.options
-        return "\(options.samples) samples, seed \(options.seed): \(distributionSentence)"
+        let count =
+            analysis.wasInterrupted
+            ? "interrupted: \(analysis.samples.count) of \(options.samples) samples finished"
+            : "\(options.samples) samples"
+        return "\(count), seed \(options.seed): \(distributionSentence)"
     }
 
     func statusLine() -> String {
@@ -172,6 +176,8 @@ public struct RobustReport: Sendable {
         var schema = "allot.robust/1"
         var scenario: SolveDocument.ScenarioReference
         var samples: Int
+        /// Samples that finished, present only when an interrupt stopped the run early.
+        var samplesFinished: Int?
         var seed: UInt64
         var distribution: String
         var uncertaintyOverride: Double?
@@ -230,7 +236,8 @@ public struct RobustReport: Sendable {
         for entry in analysis.statusCounts { statuses[StatusText.code(entry.status), default: 0] += entry.count }
         let document = Document(
             scenario: .init(name: scenarioName, file: file, hash: hash), samples: analysis.options.samples,
-            seed: analysis.options.seed, distribution: distributionSentence, uncertaintyOverride: uncertaintyOverride,
+            samplesFinished: analysis.wasInterrupted ? analysis.samples.count : nil, seed: analysis.options.seed,
+            distribution: distributionSentence, uncertaintyOverride: uncertaintyOverride,
             stableShare: RobustAnalysis.stableShare,
             deterministic: .init(
                 status: StatusText.code(deterministic.status), objective: deterministic.audit.map { clean($0.objective) },

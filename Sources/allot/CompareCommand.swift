@@ -57,7 +57,8 @@ struct CompareCommand: FormattedCommand {
             let loaded = try reportingErrors { try ScenarioLoader.load(file: input.file, overrides: input.overrides) }
             solverOptions.log.detail("scenario \(input.label): \(input.file) (hash \(loaded.hash))")
             let result = try reportingErrors {
-                try allocator.solveNamingConflicts(Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions)
+                try allocator.solveNamingConflicts(
+                    Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions(for: loaded.scenario))
             }
             return (label: input.label, loaded: loaded, result: result)
         }

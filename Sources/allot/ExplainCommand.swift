@@ -44,7 +44,8 @@ struct ExplainCommand: FormattedCommand {
             throw ExitStatus.usage
         }
         var explainer = Explainer(allocator: Allocator(backend: solverOptions.log.solving(with: GLPKBackend())))
-        explainer.options = solverOptions.solveOptions
+        explainer.options = solverOptions.solveOptions(for: loaded.scenario)
+        explainer.stopRequested = { SolveInterruption.isRequested }
         let explanation = try reportingErrors {
             try explainer.explain(loaded.scenario, mentorIds: mentor.isEmpty ? nil : mentor)
         }

@@ -53,7 +53,8 @@ struct ExportCommand: ParsableCommand {
         defer { progress.finish() }
         let result = try reportingErrors {
             try Allocator(backend: solverOptions.log.solving(with: GLPKBackend(progress: progress.record)))
-                .solveNamingConflicts(Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions)
+                .solveNamingConflicts(
+                    Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions(for: loaded.scenario))
         }
         progress.finish()
         let status = ExitStatus.forTermination(result.status)

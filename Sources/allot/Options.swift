@@ -65,9 +65,12 @@ struct SolverOptions: ParsableArguments {
         }
     }
 
-    /// One deadline for every solve of the command, counted from the process's start.
-    var solveOptions: SolveOptions {
-        SolveOptions(relativeGap: gap, deadline: timeLimit.map { Allot.started + .seconds($0) })
+    /// One deadline for every solve of the command, counted from the process's start, early
+    /// enough to leave the work after the last solve its time (``DeadlineReserve``).
+    func solveOptions(for scenario: Scenario) -> SolveOptions {
+        SolveOptions(
+            relativeGap: gap,
+            deadline: timeLimit.map { Allot.started + .seconds($0 - DeadlineReserve.seconds(limit: $0, scenario: scenario)) })
     }
 }
 

@@ -69,7 +69,7 @@ struct ReportCommand: ParsableCommand {
         Interrupts.install()
         let start = DispatchTime.now().uptimeNanoseconds
         let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
-        let options = solverOptions.solveOptions
+        let options = solverOptions.solveOptions(for: loaded.scenario)
         let allocator = Allocator(backend: solverOptions.log.solving(with: GLPKBackend()))
         let formulation = Formulation(scenario: loaded.scenario)
         let result = try reportingErrors { try allocator.solveNamingConflicts(formulation, options: options) }
@@ -83,7 +83,8 @@ struct ReportCommand: ParsableCommand {
         }
         let reasons = try reportingErrors {
             try ReportReasons.explain(
-                loaded.scenario, base: result, allocator: allocator, options: options, full: fullReasons)
+                loaded.scenario, base: result, allocator: allocator, options: options, full: fullReasons,
+                stopRequested: { SolveInterruption.isRequested })
         }
         // Validated above; the scenario's own budget is always a level, so the slider can start there.
         let asked = try budget.map { try FundingLevels.parse($0) } ?? FundingLevels.around(loaded.scenario.budget)
@@ -94,12 +95,13 @@ struct ReportCommand: ParsableCommand {
         let sweep = SweepReport(loaded: loaded, varied: "budget", rows: rows)
         var robust: RobustReport?
         if let samples {
-            let threads = RobustCommand.sampleThreads(nil).threads
+            let threads = RobustCommand.sampleThreads(nil, samples: samples).threads
             let analysis = try reportingErrors {
                 try RobustAnalysis.run(
                     loaded.scenario, allocator: allocator,
                     options: RobustOptions(samples: samples, seed: seed, jobs: threads, solve: options),
-                    progress: { _ in }, threadDidFinish: { GLPKBackend.releaseThreadResources() })
+                    progress: { _ in }, threadDidFinish: { GLPKBackend.releaseThreadResources() },
+                    stopRequested: { SolveInterruption.isRequested })
             }
             robust = RobustReport(loaded: loaded, analysis: analysis)
         }

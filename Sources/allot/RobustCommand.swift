@@ -57,11 +57,28 @@ struct RobustCommand: FormattedCommand {
         }
     }
 
-    /// Threads that solve samples: `jobs`, else one per active processor; one, and `narrowed`,
-    /// when this GLPK build shares its state between threads.
-    static func sampleThreads(_ jobs: Int?) -> (threads: Int, narrowed: Bool) {
-        let asked = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        return asked > 1 && !GLPKBackend.isThreadSafe ? (1, true) : (asked, false)
+    /// Threads per active processor at most: samples are pure computation, so more threads only
+    /// contend for the same cores (and each holds a stack and a GLPK environment).
+    static let threadsPerProcessor = 4
+
+    /// Why fewer threads run than `--jobs` asked for.
+    enum Narrowing: Equatable {
+        /// This GLPK build shares its state between threads: one thread.
+        case sharedSolverState
+        /// Capped at this many (``threadsPerProcessor`` per processor, and no more than the samples).
+        case capped(Int)
+    }
+
+    /// Threads that solve samples: `jobs`, else one per active processor, at most one per sample
+    /// and ``threadsPerProcessor`` per processor; one when this GLPK build shares its state
+    /// between threads.
+    static func sampleThreads(
+        _ jobs: Int?, samples: Int, processors: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> (threads: Int, narrowed: Narrowing?) {
+        let asked = jobs ?? processors
+        if asked > 1 && !GLPKBackend.isThreadSafe { return (1, .sharedSolverState) }
+        let allowed = max(1, min(samples, threadsPerProcessor * max(1, processors)))
+        return asked > allowed ? (allowed, .capped(allowed)) : (asked, nil)
     }
 
     func run() throws {
@@ -71,11 +88,17 @@ struct RobustCommand: FormattedCommand {
         if let uncertainty {
             for index in scenario.mentors.indices { scenario.mentors[index].uncertainty = uncertainty }
         }
-        let (threads, narrowed) = Self.sampleThreads(jobs)
-        if narrowed {
+        let (threads, narrowed) = Self.sampleThreads(jobs, samples: samples)
+        switch narrowed {
+        case .sharedSolverState:
             solverOptions.log.note("note: this GLPK build shares its state between threads; solving samples one at a time")
+        case .capped(let allowed) where jobs != nil:
+            solverOptions.log.note(
+                "note: --jobs \(jobs ?? allowed) capped at \(allowed) (at most one thread per sample and "
+                    + "\(Self.threadsPerProcessor) per processor; more would only wait for the same cores)")
+        case .capped, nil: break
         }
-        let options = RobustOptions(samples: samples, seed: seed, jobs: threads, solve: solverOptions.solveOptions)
+        let options = RobustOptions(samples: samples, seed: seed, jobs: threads, solve: solverOptions.solveOptions(for: scenario))
         let bar = ProgressBar(total: samples, noun: "sample", enabled: solverOptions.showsProgress)
         let start = DispatchTime.now().uptimeNanoseconds
         // Worker threads are created per run and exit at its end, so each frees its GLPK environment.
@@ -83,7 +106,8 @@ struct RobustCommand: FormattedCommand {
             defer { bar.finish() }
             return try RobustAnalysis.run(
                 scenario, allocator: Allocator(backend: solverOptions.log.solving(with: GLPKBackend())), options: options,
-                progress: { bar.update($0) }, threadDidFinish: { GLPKBackend.releaseThreadResources() })
+                progress: { bar.update($0) }, threadDidFinish: { GLPKBackend.releaseThreadResources() },
+                stopRequested: { SolveInterruption.isRequested })
         }
         let report = RobustReport(loaded: loaded, analysis: analysis, uncertaintyOverride: uncertainty)
         let text: String
@@ -98,7 +122,7 @@ struct RobustCommand: FormattedCommand {
         solverOptions.log.note(
             "\(Formatting.count(analysis.samples.count, "sample")) solved in "
                 + "\(Formatting.fixed(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, decimals: 2)) s on "
-                + "\(Formatting.count(min(threads, samples), "thread"))")
+                + "\(Formatting.count(threads, "thread"))")
         let deterministic = analysis.deterministic
         if deterministic.allocation == nil {
             if outputOptions.format != .json, let explanation = deterministic.explanation {

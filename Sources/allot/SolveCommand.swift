@@ -61,7 +61,7 @@ struct SolveCommand: FormattedCommand {
         defer { progress.finish() }
         let allocator = Allocator(backend: solverOptions.log.solving(with: GLPKBackend(progress: progress.record)))
         let formulation = Formulation(scenario: loaded.scenario)
-        let options = solverOptions.solveOptions
+        let options = solverOptions.solveOptions(for: loaded.scenario)
         var result = try reportingErrors { try allocator.solveNamingConflicts(formulation, options: options) }
         var target: Double?
         if let text = targetValue, let goal = TargetValue(text), result.audit != nil || !goal.isPercentage {

@@ -76,7 +76,9 @@ struct SweepCommand: FormattedCommand {
         if let budget {
             let levels = try FundingLevels.parse(budget)
             varied = "budget"
-            rows = try reportingErrors { try sweep.run(loaded.scenario, budgets: levels, options: solverOptions.solveOptions) }
+            rows = try reportingErrors {
+                try sweep.run(loaded.scenario, budgets: levels, options: solverOptions.solveOptions(for: loaded.scenario))
+            }
         } else {
             let texts = Self.variants(vary ?? "") ?? []
             varied = String(texts.first?.split(separator: "=").first ?? "")
@@ -89,7 +91,9 @@ struct SweepCommand: FormattedCommand {
                     }
                 )
             }
-            rows = try reportingErrors { try sweep.run(variants: scenarios, options: solverOptions.solveOptions) }
+            rows = try reportingErrors {
+                try sweep.run(variants: scenarios, options: solverOptions.solveOptions(for: loaded.scenario))
+            }
         }
         let report = SweepReport(loaded: loaded, varied: varied, rows: rows)
         if let chart {

@@ -63,7 +63,7 @@ public struct AllotProcess {
 }
 
 /// Drains a pipe on its own thread.
-private final class PipeReader: @unchecked Sendable {
+final class PipeReader: @unchecked Sendable {
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 

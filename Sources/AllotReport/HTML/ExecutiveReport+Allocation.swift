@@ -76,6 +76,9 @@ extension ExecutiveReport {
                         + "exact change with one slot more or fewer and what raising a cap would add are left out. "
                         + "allot explain, or allot report --full-reasons, gives them.", class: "note"))
         }
+        if let note = words.stoppedEarlyNote {
+            children.append(paragraph(Wording.capitalized(note) + ".", class: "note"))
+        }
         children.append(.element("ul", [("class", "reasons")], [.lines(items)]))
         return section("why", "Why each mentor got what they got", children)
     }

@@ -1,0 +1,81 @@
+import AllotTestSupport
+import Foundation
+import Testing
+
+/// `--time-limit` is the whole command's deadline and a signal stops everything, at any size:
+/// inside GLPK's simplex, between an explanation's re-solves, between robust samples.
+@Suite("deadlines and signals hold")
+struct DeadlineTests {
+    /// A 2,000-mentor scenario from the benchmark generator: its LP relaxation alone takes seconds.
+    static func largeScenario() throws -> URL {
+        let directory = try scratchDirectory("large")
+        let file = directory.appendingPathComponent("m2000.yaml")
+        let generated = try AllotProcess.run(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", GoldenOutputTests.root.appendingPathComponent("Benchmarks/generate.py").path, "--mentors", "2000"])
+        try #require(generated.status == 0, "\(generated.stderr)")
+        try generated.stdout.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    @Test("Ctrl-C during a 2,000-mentor solve stops it at once, with the allocation found so far")
+    func signalInsideSimplex() throws {
+        let file = try Self.largeScenario()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        // --verbose prints "scenario …" once the file is loaded; a second later the relaxation is running.
+        let outcome = try WatchedProcess.run(
+            ["solve", file.path, "--verbose", "--ladder", "0"], signal: SIGINT, after: "scenario ", delay: 1,
+            killAfter: 120)
+        #expect(outcome.status == 130, "\(outcome.stderr.suffix(400))")
+        // About 0.5 s alone on this machine (the bound, a debug build's report); the margin is for a
+        // loaded CI machine. Left running, the search goes on for half a minute.
+        #expect((outcome.secondsAfterSignal ?? 99) < 3, "stopped \(outcome.secondsAfterSignal ?? 0) s after the signal")
+        #expect(outcome.stdout.contains("status: interrupted"))
+        #expect(outcome.stderr.contains("interrupted: the results above are what finished before the signal"))
+    }
+
+    @Test("explain stops its re-solves at the deadline and says so")
+    func explainHonoursDeadline() throws {
+        // In full, explaining 120 mentors takes minutes (two or three re-solves each).
+        let outcome = try WatchedProcess.run(
+            ["explain", "valid/program-120.yaml", "--time-limit", "1", "--format", "json"], in: fixtures,
+            killAfter: 60)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.seconds < 2.5, "took \(outcome.seconds) s with --time-limit 1")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(object["stopped_early"] as? Bool == true)
+        let table = try WatchedProcess.run(
+            ["explain", "valid/program-120.yaml", "--time-limit", "1"], in: fixtures, killAfter: 60)
+        #expect(table.stdout.contains("note: the time limit (or an interrupt) stopped the re-solves part way"))
+    }
+
+    @Test("a signalled robust run starts no new sample and reports the finished ones", arguments: [SIGINT, SIGTERM])
+    func signalledRobust(signal: Int32) throws {
+        let outcome = try WatchedProcess.run(
+            [
+                "robust", "valid/program-120.yaml", "--samples", "100000", "--jobs", "2", "--uncertainty", "0.2",
+                "--verbose",
+            ],
+            in: fixtures, signal: signal, after: "scenario ", delay: 2, killAfter: 60)
+        #expect(outcome.status == 128 + signal, "\(outcome.stderr.suffix(400))")
+        #expect((outcome.secondsAfterSignal ?? 99) < 1.5, "stopped \(outcome.secondsAfterSignal ?? 0) s after the signal")
+        let header = try #require(outcome.stdout.split(separator: "\n").first { $0.hasPrefix("interrupted: ") })
+        let finished = try #require(Int(header.dropFirst("interrupted: ".count).prefix { $0.isNumber }))
+        #expect(finished >= 1 && finished < 100_000, "\(header)")
+        #expect(header.contains(" of 100000 samples finished, seed 1"))
+        #expect(outcome.stdout.contains("samples: \(finished) optimal"), "\(outcome.stdout.prefix(600))")
+    }
+
+    @Test("--jobs is capped at the samples and four threads per processor, and says so")
+    func jobsCapped() throws {
+        let processors = ProcessInfo.processInfo.activeProcessorCount
+        let many = try AllotProcess.run(
+            ["robust", "valid/program-120.yaml", "--samples", "100", "--jobs", "100000", "--time-limit", "3"], in: fixtures)
+        let cap = min(100, 4 * processors)
+        #expect(many.stderr.contains("note: --jobs 100000 capped at \(cap) (at most one thread per sample"), "\(many.stderr)")
+        let few = try AllotProcess.run(["robust", "valid/program-120.yaml", "--samples", "3", "--jobs", "50"], in: fixtures)
+        #expect(few.status == 0)
+        #expect(few.stderr.contains("capped at 3"), "\(few.stderr)")
+        #expect(few.stderr.contains("on 3 threads"), "\(few.stderr)")
+    }
+}
