@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Allot: ParsableCommand {
@@ -26,6 +27,7 @@ struct Allot: ParsableCommand {
 
     static func main() {
         _ = started  // a static is set on first use; use it before anything else runs
+        StandardOutput.checkAtExit()
         main(nil)
     }
 }
