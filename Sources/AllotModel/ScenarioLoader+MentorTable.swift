@@ -23,6 +23,17 @@ extension ScenarioLoader {
                     message: "cannot read the table \(path): \(reason)")
             ]
         }
+        // Counted before reading: each row becomes a located mentor, hundreds of bytes apiece.
+        let rows = filledRecords(in: text) - 1
+        if rows > SourceLimits.maximumEntries {
+            let limit = Formatting.money(Double(SourceLimits.maximumEntries))
+            return [
+                ScenarioIssue(
+                    severity: .error, file: scenarioFile, location: tableNode.location, path: "mentors_csv",
+                    message: "the table \(path) has \(Formatting.money(Double(rows))) rows; at most \(limit) mentors "
+                        + "are supported; split the table into several scenarios")
+            ]
+        }
         let table = MentorTable.read(text, file: path)
         guard !table.mentors.isEmpty else { return table.issues }
         if let index = entries.firstIndex(where: { $0.key == "mentors" }) {
@@ -47,5 +58,24 @@ extension ScenarioLoader {
         if name.hasPrefix("/") { return name }
         let directory = (scenarioFile as NSString).deletingLastPathComponent
         return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
+    }
+
+    /// CSV records holding anything but separators, counted without building them: a line
+    /// break inside quotes continues the record.
+    static func filledRecords(in text: String) -> Int {
+        var count = 0
+        var inQuotes = false
+        var filled = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): inQuotes.toggle()
+            case UInt8(ascii: "\n") where !inQuotes:
+                if filled { count += 1 }
+                filled = false
+            case UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ";"): break
+            default: filled = true
+            }
+        }
+        return filled ? count + 1 : count
     }
 }

@@ -25,7 +25,8 @@ public enum ScenarioLoader {
     /// Loads scenario text; `file` is only used in messages.
     public static func load(text: String, file: String, overrides: [Override] = []) throws -> LoadedScenario {
         var root: SourceNode
-        do {
+        do throws(SourceSyntaxError) {
+            if file.lowercased().hasSuffix(".json"), let comma = Self.jsonTrailingComma(in: text) { throw comma }
             root = try SourceNode.parse(yaml: Self.isJSON(text, file: file) ? Self.tabsToSpaces(text) : text)
         } catch {
             throw ScenarioError.invalid([
@@ -43,14 +44,6 @@ public enum ScenarioLoader {
         }
         return LoadedScenario(scenario: scenario, file: file, warnings: issues, hash: scenario.contentHash)
     }
-
-    /// JSON is read by the YAML parser, which refuses tabs where JSON allows them as spacing.
-    static func isJSON(_ text: String, file: String) -> Bool {
-        file.lowercased().hasSuffix(".json") || text.first(where: { !$0.isWhitespace }) == "{"
-    }
-
-    /// Valid JSON has no literal tab inside a string, so every tab is spacing; one space keeps columns.
-    static func tabsToSpaces(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ") }
 
     static func readText(file: String) throws -> String {
         var isDirectory: ObjCBool = false

@@ -6,6 +6,8 @@ public enum SourceLimits {
     public static let maximumFileBytes = 64 * 1024 * 1024
     /// Most nodes a document may expand to, aliases included (an alias bomb expands exponentially).
     public static let maximumNodes = 5_000_000
+    /// Most entries in one list, or keys in one mapping (DESIGN.md §1: at most 100,000 mentors).
+    public static let maximumEntries = ScenarioDecoder.maximumListLength
     /// Deepest nesting accepted; scenarios need about six levels.
     public static let maximumDepth = 64
 }
@@ -16,8 +18,9 @@ extension SourceNode {
     /// Throws ``SourceSyntaxError`` for malformed text, duplicate keys, several documents,
     /// excessive nesting or alias expansion, and a non-string mapping key.
     public static func parse(yaml text: String) throws(SourceSyntaxError) -> SourceNode {
-        // Nesting is checked on the text first: the YAML composer recurses once per level.
-        if let deep = SourceSyntaxError.deepNesting(in: text, limit: SourceLimits.maximumDepth) { throw deep }
+        // Counts and nesting are checked first, streamed: the YAML composer recurses once per
+        // level, and building the tree of a file over the counts takes gigabytes.
+        if let tooLarge = SourceCensus.refusal(in: text) { throw tooLarge }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -35,8 +38,8 @@ extension SourceNode {
         budget -= 1
         if budget < 0 {
             throw SourceSyntaxError(
-                message: "the document expands to more than \(SourceLimits.maximumNodes) values (aliases repeating "
-                    + "aliases?); write the values out or split the file",
+                message: "the document expands to more than \(SourceLimits.maximumNodes) values; "
+                    + "shorten the value lists or split the scenario into several files",
                 location: node.mark.map(location))
         }
         if depth > SourceLimits.maximumDepth {
@@ -94,6 +97,12 @@ public struct SourceSyntaxError: Error, Sendable, Equatable {
                 self.init(
                     message: "the file holds more than one YAML document (a second '---'); keep one scenario per file",
                     location: .file(line: mark.line, column: mark.column))
+            } else if text.contains("yaml_set_max_nest_level") {
+                // libyaml's own words name a C function; say what the file does wrong instead.
+                self.init(
+                    message: "values are nested more than \(SourceLimits.maximumDepth) levels deep; "
+                        + "a scenario needs about six",
+                    location: .file(line: mark.line, column: mark.column))
             } else {
                 self.init(message: "not valid YAML: \(text)", location: .file(line: mark.line, column: mark.column))
             }
@@ -107,33 +116,5 @@ public struct SourceSyntaxError: Error, Sendable, Equatable {
         default:
             self.init(message: "not valid YAML: \(yamlError)", location: nil)
         }
-    }
-
-    /// A refusal when flow brackets or block indentation nest deeper than `limit`, found
-    /// without recursion so that a pathological file cannot overflow the stack.
-    static func deepNesting(in text: String, limit: Int) -> SourceSyntaxError? {
-        var depth = 0
-        var line = 1
-        var inQuote: UInt8? = nil
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            if let quote = inQuote {
-                if byte == quote { inQuote = nil }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): inQuote = byte
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > limit {
-                    return SourceSyntaxError(
-                        message: "brackets are nested more than \(limit) levels deep", location: .file(line: line, column: 1))
-                }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
-            case UInt8(ascii: "\n"): inQuote = nil
-            default: break
-            }
-        }
-        return nil
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Allot: ParsableCommand {
@@ -10,7 +11,7 @@ struct Allot: ParsableCommand {
 
             Exit status: 0 optimal or feasible; 3 infeasible; 4 no solution (a limit stopped the search
             first); 64 bad command line; 65 invalid scenario; 66 scenario unreadable; 70 internal error;
-            73 output file cannot be written; 130/143 interrupted.
+            73 output (a file or stdout) cannot be written; 130/143 interrupted.
             """,
         version: "0.1.0",
         subcommands: [
@@ -26,6 +27,7 @@ struct Allot: ParsableCommand {
 
     static func main() {
         _ = started  // a static is set on first use; use it before anything else runs
+        StandardOutput.checkAtExit()
         main(nil)
     }
 }

@@ -36,7 +36,10 @@ struct ScenarioOptions: ParsableArguments {
 
 /// Limits for the solver, shared by every command that solves.
 struct SolverOptions: ParsableArguments {
+    // Unconditional, so that `--time-limit -5` reaches validate() and its message instead of
+    // being read as an unknown option `-5` ("Missing value").
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Stop the whole command after this many seconds (every solve, the tie-break, the ladder, any diagnosis) "
                 + "with the best allocation found and its gap.",
@@ -44,6 +47,7 @@ struct SolverOptions: ParsableArguments {
     var timeLimit: Double?
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Accept an allocation within this relative gap of the optimum (default 0: proven optimal).", valueName: "fraction"))
     var gap: Double = 0

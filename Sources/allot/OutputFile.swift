@@ -7,12 +7,17 @@ struct OutputError: Error, CustomStringConvertible {
 }
 
 /// Writes a whole file or nothing: a temporary file beside the target, flushed, then renamed.
+///
+/// A symbolic link is written through, existing or dangling: its target gets the new file and
+/// the link stays, as a shell's `>` does, so a link kept to publish a report keeps working.
+/// A device or FIFO is written into directly; a FIFO that no program reads is refused at once
+/// rather than waited on.
 enum OutputFile {
     /// Writes `text` to `path` atomically.
     ///
     /// Refuses to overwrite any of `protectedInputs`.
     static func write(_ text: String, to path: String, protecting protectedInputs: [String] = []) throws {
-        let target = URL(fileURLWithPath: path)
+        let target = URL(fileURLWithPath: try linkTarget(of: path))
         let resolvedTarget = target.resolvingSymlinksInPath().standardizedFileURL.path
         for input in protectedInputs
         where URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path == resolvedTarget {
@@ -21,17 +26,11 @@ enum OutputFile {
         // A device or pipe (/dev/stdout, /dev/null, a FIFO) cannot be replaced by a rename, and
         // replacing it would destroy it: write into it directly.
         var status = stat()
-        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+        if stat(target.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
             if (status.st_mode & S_IFMT) == S_IFDIR {
                 throw OutputError(description: "cannot write \(path): it is a folder; name a file")
             }
-            guard let handle = FileHandle(forWritingAtPath: path) else {
-                throw OutputError(description: "cannot write \(path): permission denied")
-            }
-            defer { try? handle.close() }
-            do { try handle.write(contentsOf: Data(text.utf8)) } catch {
-                throw OutputError(description: "cannot write \(path): \(error.localizedDescription)")
-            }
+            try writeInto(text, special: target.path, named: path)
             return
         }
         let directory = target.deletingLastPathComponent()
@@ -40,7 +39,8 @@ enum OutputFile {
         else {
             throw OutputError(description: "cannot write \(path): the folder \(directory.path) does not exist")
         }
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial")
+        PartialFiles.removeStale(of: target.lastPathComponent, in: directory)
+        let temporary = directory.appendingPathComponent(PartialFiles.name(of: target.lastPathComponent, pid: getpid()))
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw OutputError(description: "cannot write \(path): the folder is not writable")
         }
@@ -56,6 +56,48 @@ enum OutputFile {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             if let error = error as? OutputError { throw error }
+            throw OutputError(description: "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Whether two output names end at the same file (through links, `./`, `..`).
+    static func isSameFile(_ first: String, _ second: String) -> Bool {
+        func resolved(_ path: String) -> String? {
+            guard let target = try? linkTarget(of: path) else { return nil }
+            return URL(fileURLWithPath: target).resolvingSymlinksInPath().standardizedFileURL.path
+        }
+        return resolved(first).map { $0 == resolved(second) } ?? (first == second)
+    }
+
+    /// Where a chain of symbolic links ends, even when its last target does not exist yet.
+    static func linkTarget(of path: String) throws -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK else { return current }
+            let destination = try FileManager.default.destinationOfSymbolicLink(atPath: current)
+            current =
+                destination.hasPrefix("/")
+                ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+        }
+        throw OutputError(description: "cannot write \(path): too many levels of symbolic links")
+    }
+
+    /// Writes into a device or FIFO, opened without blocking so that a FIFO no program reads
+    /// is refused (ENXIO) instead of hanging the command.
+    private static func writeInto(_ text: String, special: String, named path: String) throws {
+        let descriptor = open(special, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason =
+                errno == ENXIO
+                ? "it is a FIFO (named pipe) that no program is reading; start the reader first"
+                : String(cString: strerror(errno))
+            throw OutputError(description: "cannot write \(path): \(reason)")
+        }
+        // Writes block again from here, so a slow reader gets everything.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do { try handle.write(contentsOf: Data(text.utf8)) } catch {
             throw OutputError(description: "cannot write \(path): \(error.localizedDescription)")
         }
     }
@@ -76,7 +118,7 @@ func emit(_ text: String, to output: String?, protecting inputs: [String]) throw
         if let output {
             try OutputFile.write(text, to: output, protecting: inputs)
         } else {
-            print(text, terminator: "")
+            try StandardOutput.send(text)
         }
     }
 }

@@ -34,7 +34,9 @@ struct ReportCommand: ParsableCommand {
                 + "budget); the scenario's budget is always added.", valueName: "levels"))
     var budget: String?
 
-    @Option(help: ArgumentHelp("Also sample the mentors' values this many times and show the robust core.", valueName: "n"))
+    @Option(
+        parsing: .unconditional,  // so `--samples -5` gets validate()'s message, not "Missing value"
+        help: ArgumentHelp("Also sample the mentors' values this many times and show the robust core.", valueName: "n"))
     var samples: Int?
 
     @Option(help: ArgumentHelp("Seed of the samples: the same seed gives the same page.", valueName: "s"))

@@ -25,7 +25,8 @@ struct RobustCommand: FormattedCommand {
     @Argument(help: "The scenario file (.yaml or .json).")
     var scenario: String
 
-    @Option(help: ArgumentHelp("How many sampled scenarios to solve.", valueName: "n"))
+    // Unconditional: `--samples -5` is a value for validate() to refuse, not an unknown option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many sampled scenarios to solve.", valueName: "n"))
     var samples: Int
 
     @Option(help: ArgumentHelp("Seed of the samples: the same seed gives the same report.", valueName: "s"))
@@ -36,7 +37,9 @@ struct RobustCommand: FormattedCommand {
             "Give every mentor this uncertainty (0…1) for this run instead of its own.", valueName: "fraction"))
     var uncertainty: Double?
 
-    @Option(help: ArgumentHelp("Threads that solve samples (default: the number of active processors).", valueName: "j"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Threads that solve samples (default: the number of active processors).", valueName: "j"))
     var jobs: Int?
 
     @OptionGroup var scenarioOptions: ScenarioOptions

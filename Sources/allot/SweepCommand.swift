@@ -56,6 +56,10 @@ struct SweepCommand: FormattedCommand {
         if let chart, !chart.lowercased().hasSuffix(".svg") {
             throw ValidationError("--chart writes SVG: name a .svg file, e.g. --chart frontier.svg, not \(chart)")
         }
+        if let chart, let output = outputOptions.output, OutputFile.isSameFile(chart, output) {
+            throw ValidationError(
+                "--output and --chart both name \(output); give each its own file, e.g. --output sweep.txt --chart \(chart)")
+        }
     }
 
     /// `path=v1,v2` as one override text per value.
