@@ -6,6 +6,8 @@ public enum Formatting {
     public static func number(_ value: Double, decimals: Int = 4) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
         if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        // Beyond 10¹⁵ every digit after the 16th is noise: scientific notation, never 300 digits.
+        if abs(value) >= 1e15 { return String(format: "%.6g", value) }
         var text = String(format: "%.\(decimals)f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
@@ -17,7 +19,8 @@ public enum Formatting {
         guard value.isFinite else { return number(value) }
         let rounded = value.rounded()
         let negative = rounded < 0
-        var digits = String(Int64(abs(rounded)))
+        // Printed rather than converted to an integer: a double can exceed every integer type.
+        var digits = String(format: "%.0f", abs(rounded))
         var groups: [Substring] = []
         while digits.count > 3 {
             groups.insert(digits.suffix(3), at: 0)
