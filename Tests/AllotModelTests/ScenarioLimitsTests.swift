@@ -111,3 +111,23 @@ struct ScenarioLimitsTests {
         }
     }
 }
+
+/// The reference's Limits table states every bound of ``ScenarioLimits``, as the decoder applies it.
+@Suite("scenario reference page: limits")
+struct ScenarioLimitsReferenceTests {
+    @Test("docs/scenario.md's Limits section names each bound")
+    func documented() throws {
+        let page = try ScenarioReferenceTests.page()
+        let start = try #require(page.range(of: "## Limits"))
+        let end = page.range(of: "\n## ", range: start.upperBound..<page.endIndex)?.lowerBound ?? page.endIndex
+        let section = String(page[start.upperBound..<end])
+        for bound in [
+            Formatting.money(ScenarioLimits.money), Formatting.money(ScenarioLimits.value),
+            Formatting.number(ScenarioLimits.smallestMoney), Formatting.money(ScenarioLimits.months),
+            Formatting.money(ScenarioLimits.hoursPerMonth), Formatting.money(Double(ScenarioLimits.cap)),
+            Formatting.money(Double(ScenarioLimits.listLength)),
+        ] {
+            #expect(section.contains(bound), "the Limits section does not name \(bound)")
+        }
+    }
+}
