@@ -13,9 +13,11 @@ struct LargeNumberTests {
         #expect(Formatting.number(1e300) == "1e+300")
     }
 
-    @Test("funding levels beyond the money bound, or too fine for 1,000 levels, are refused", arguments: [
-        "0:1e19:1", "0:1e300:1e-300", "0:1:5e-324", "1e19", "0,1e13", "0:1:0.001", "0:0.005:0.001",
-    ])
+    @Test(
+        "funding levels beyond the money bound, or too fine for 1,000 levels, are refused",
+        arguments: [
+            "0:1e19:1", "0:1e300:1e-300", "0:1:5e-324", "1e19", "0,1e13", "0:1:0.001", "0:0.005:0.001",
+        ])
     func refusedLevels(text: String) {
         #expect(throws: FundingLevelsError.self) { try FundingLevels.parse(text) }
     }

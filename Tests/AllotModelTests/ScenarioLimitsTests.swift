@@ -62,7 +62,8 @@ struct ScenarioLimitsTests {
             + "factor (only their ratios matter)"
         #expect(Self.errors(Self.text(value: "1e308")) == ["s.yaml:6:33: error: mentors[0].values[0]: is 1e308; \(fix)"])
         #expect(Self.errors(Self.text(returns: "-9.3e18")) == ["s.yaml:4:32: error: agendas[0].returns[1]: is -9.3e18; \(fix)"])
-        #expect(Self.errors(Self.text(pair: "-1000000001")) == ["s.yaml:8:41: error: interactions[0].value: is -1000000001; \(fix)"])
+        #expect(
+            Self.errors(Self.text(pair: "-1000000001")) == ["s.yaml:8:41: error: interactions[0].value: is -1000000001; \(fix)"])
     }
 
     @Test("each mentor's cost_per_scholar and fixed_cost, cost.per_mentor and the stipend are money")

@@ -1,12 +1,16 @@
-@testable import AllotReport
 import Testing
+
+@testable import AllotReport
 
 /// The frontier chart's axes at the extremes of a double: a range, never a trap.
 @Suite("frontier chart axes")
 struct FrontierAxisTests {
-    @Test("ranges at any magnitude give finite, ordered ticks or the bare extent", arguments: [
-        (1e17, 1e17), (0, 1e17), (-1e308, 1e308), (1e300, 1.7e308), (Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude), (0, 0), (-1e17, -1e17),
-    ])
+    @Test(
+        "ranges at any magnitude give finite, ordered ticks or the bare extent",
+        arguments: [
+            (1e17, 1e17), (0, 1e17), (-1e308, 1e308), (1e300, 1.7e308),
+            (Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude), (0, 0), (-1e17, -1e17),
+        ])
     func extremes(low: Double, high: Double) {
         let range = FrontierChart.axisRange(low, high, includeZero: true)
         #expect(range.low <= range.high)
