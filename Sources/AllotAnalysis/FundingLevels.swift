@@ -43,7 +43,7 @@ public enum FundingLevels {
     private static func checkMoney(_ levels: [Double], _ text: String) throws(FundingLevelsError) {
         guard let wrong = levels.first(where: { !ScenarioLimits.isMoney($0) }) else { return }
         throw FundingLevelsError(
-            "\(text): the level \(Formatting.number(wrong)) is not a budget a scenario may hold; use levels of 0 or from "
+            "\(text): the level \(String(format: "%g", wrong)) is not a budget a scenario may hold; use levels of 0 or from "
                 + "\(Formatting.number(ScenarioLimits.smallestMoney)) to \(Formatting.money(ScenarioLimits.money))")
     }
 }

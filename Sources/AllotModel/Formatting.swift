@@ -6,8 +6,6 @@ public enum Formatting {
     public static func number(_ value: Double, decimals: Int = 4) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
         if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
-        // Beyond 10¹⁵ every digit after the 16th is noise: scientific notation, never 300 digits.
-        if abs(value) >= 1e15 { return String(format: "%.6g", value) }
         var text = String(format: "%.\(decimals)f", value)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }

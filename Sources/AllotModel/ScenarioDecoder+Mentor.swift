@@ -1,3 +1,5 @@
+import Foundation
+
 extension ScenarioDecoder {
     static func decodeMentor(_ node: SourceNode, _ path: String, _ reader: inout FieldReader) -> Mentor? {
         guard let fields = reader.mapping(node, path, allowed: ScenarioKeys.mentor) else { return nil }
@@ -59,7 +61,7 @@ extension ScenarioDecoder {
             reader.error(
                 "\(path).curve.ratio", fields["curve"]?["ratio"]?.location,
                 "(\(id)) with first \(Formatting.number(first)), ratio \(Formatting.number(ratio)) and cap \(cap), "
-                    + "slot \(cap) would be worth \(Formatting.number(last)); \(FieldReader.valueFix), or lower ratio")
+                    + "slot \(cap) would be worth \(String(format: "%g", last)); \(FieldReader.valueFix), or lower ratio")
             return nil
         }
         guard let agenda else { return nil }
