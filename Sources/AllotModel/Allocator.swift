@@ -134,17 +134,23 @@ public struct Allocator: Sendable {
         var strict = options
         strict.integralityTolerance = Self.strictIntegrality
         let again = try backend.solve(problem, options: strict)
-        guard let reading = read(again), let row = formulation.budgetRow, Self.onlyOverspends(reading.audit) else {
-            return (again, read(again))
-        }
-        // The solver's feasibility tolerance is relative (about 10⁻⁷ of the budget, 100,000 at 10¹²),
-        // the audit's 10⁻⁹: an allocation over budget by less than the first is one it cannot see.
-        // Asked for that much less, whatever it returns is within the budget.
-        var tightened = problem
+        var latest = (outcome: again, reading: read(again))
+        guard let row = formulation.budgetRow else { return latest }
+        // The solver's feasibility tolerance is relative (about 10⁻⁷ of the budget row's magnitudes,
+        // 100,000 at 10¹²), the audit's 10⁻⁹: an allocation over budget by less than the first is one
+        // it cannot see. Asked for that much less, and then for less by what it still overspent, it
+        // returns an allocation within the budget.
         let budget = formulation.scenario.budget
-        tightened.setBounds(ofConstraint: row, lowerBound: -.infinity, upperBound: budget - 1e-7 * (1 + budget))
-        let within = try backend.solve(tightened, options: strict)
-        return (within, read(within))
+        var margin = 1e-7 * (1 + budget)
+        for _ in 0..<3 {
+            guard let audit = latest.reading?.audit, Self.onlyOverspends(audit) else { break }
+            margin += max(0, audit.spent - budget)
+            var tightened = problem
+            tightened.setBounds(ofConstraint: row, lowerBound: -.infinity, upperBound: budget - margin)
+            let within = try backend.solve(tightened, options: strict)
+            latest = (within, read(within))
+        }
+        return latest
     }
 
     /// Whether the only requirement an allocation breaks is the budget.

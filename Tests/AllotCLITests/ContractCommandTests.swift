@@ -22,4 +22,12 @@ struct ContractCommandTests {
         }
         #expect((statuses[0] ?? 0) >= 4, "\(statuses)")
     }
+
+    @Test("a budget row spanning eight orders of magnitude: solve with its funding ladder stays within the budget")
+    func ladderOverspend() throws {
+        let result = try AllotProcess.run(
+            ["solve", "ladder-overspend.yaml", "--format", "json"], in: fixtures.appendingPathComponent("precision"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "")
+    }
 }
