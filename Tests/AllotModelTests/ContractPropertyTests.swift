@@ -18,11 +18,11 @@ struct ContractPropertyTests {
         var solved: [Termination: Int] = [:]
     }
 
-    @Test("400 wide-range scenarios each solve or are refused; none is an internal error")
+    @Test("800 wide-range scenarios each solve or are refused, at three budgets; none is an internal error")
     func solvesOrRefuses() throws {
         let allocator = Allocator(backend: GLPKBackend())
         var tally = Tally()
-        for seed in UInt64(1)...400 {
+        for seed in UInt64(1)...800 {
             let text = WideRangeScenario.text(seed: seed)
             let scenario: Scenario
             do {
@@ -36,14 +36,25 @@ struct ContractPropertyTests {
                 tally.solved[result.status, default: 0] += 1
                 #expect(result.status != .unbounded, "seed \(seed)")
                 if let audit = result.audit { #expect(audit.isFeasible, "seed \(seed)") }
+                // A funding ladder and a sweep re-solve the same model at other budgets.
+                let formulation = Formulation(scenario: scenario)
+                for budget in Self.otherBudgets(scenario.budget) {
+                    let other = try allocator.solve(formulation.withBudget(budget))
+                    if let audit = other.audit { #expect(audit.isFeasible, "seed \(seed) at \(budget)") }
+                }
             } catch {
                 Issue.record("seed \(seed): \(error)\n\(text)")
             }
         }
         // The generator reaches both sides of the contract, and solves most of what it writes.
-        #expect(tally.refused >= 20, "\(tally)")
-        #expect((tally.solved[.optimal] ?? 0) >= 100, "\(tally)")
-        #expect((tally.solved[.infeasible] ?? 0) >= 5, "\(tally)")
+        #expect(tally.refused >= 40, "\(tally)")
+        #expect((tally.solved[.optimal] ?? 0) >= 200, "\(tally)")
+        #expect((tally.solved[.infeasible] ?? 0) >= 10, "\(tally)")
+    }
+
+    /// Half the budget and half as much again, within the money bounds.
+    static func otherBudgets(_ budget: Double) -> [Double] {
+        [budget / 2, min(ScenarioLimits.money, budget * 1.5)].filter { ScenarioLimits.isMoney($0) }
     }
 
     @Test("the numbers at the bounds themselves are accepted and solve")
