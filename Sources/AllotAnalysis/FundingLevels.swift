@@ -1,3 +1,4 @@
+import AllotModel
 import Foundation
 
 /// Parses funding levels given on the command line: `FROM:TO:STEP` or `A,B,C`.
@@ -16,13 +17,17 @@ public enum FundingLevels {
             guard step > 0, to >= from, from >= 0 else {
                 throw FundingLevelsError("\(text): need 0 ≤ FROM ≤ TO and STEP > 0")
             }
-            let count = Int(((to - from) / step).rounded(.down)) + 1
-            guard count <= maximumCount else {
-                throw FundingLevelsError("\(text): \(count) levels; at most \(maximumCount) — use a larger STEP")
+            try checkMoney([from, to], text)
+            // Counted in doubles: a tiny STEP makes more levels than any integer holds.
+            let count = ((to - from) / step).rounded(.down) + 1
+            guard count <= Double(maximumCount) else {
+                let shown = count < 1e15 ? "\(Formatting.money(count)) levels" : "far too many levels"
+                throw FundingLevelsError("\(text): \(shown); at most \(maximumCount) — use a larger STEP")
             }
-            var levels = (0..<count).map { from + Double($0) * step }
+            var levels = (0..<Int(count)).map { min(to, from + Double($0) * step) }
             if let last = levels.last, to - last > step * 1e-9 { levels.append(to) }
-            return levels
+            try checkMoney(levels, text)
+            return Array(Set(levels)).sorted()
         }
         let values = compact.split(separator: ",").map { Double($0) }
         guard !values.isEmpty, values.allSatisfy({ value in value.map { $0.isFinite && $0 >= 0 } ?? false }) else {
@@ -30,7 +35,16 @@ public enum FundingLevels {
         }
         let levels = Array(Set(values.compactMap { $0 })).sorted()
         guard levels.count <= maximumCount else { throw FundingLevelsError("\(text): at most \(maximumCount) levels") }
+        try checkMoney(levels, text)
         return levels
+    }
+
+    /// Every level is a budget a scenario may hold (``ScenarioLimits``).
+    private static func checkMoney(_ levels: [Double], _ text: String) throws(FundingLevelsError) {
+        guard let wrong = levels.first(where: { !ScenarioLimits.isMoney($0) }) else { return }
+        throw FundingLevelsError(
+            "\(text): the level \(String(format: "%g", wrong)) is not a budget a scenario may hold; use levels of 0 or from "
+                + "\(Formatting.number(ScenarioLimits.smallestMoney)) to \(Formatting.money(ScenarioLimits.money))")
     }
 }
 

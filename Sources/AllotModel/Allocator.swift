@@ -58,7 +58,11 @@ public struct Allocator: Sendable {
         var assignment = values
         var (allocation, audit) = reading
         // The formulation and the audit state §2 independently; if they disagree, one of them is wrong.
-        if let solverValue = first.objectiveValue, !Self.agrees(solverValue, with: audit) {
+        if let solverValue = Self.objective(of: first, formulation.problem.objective),
+            !Self.agrees(
+                solverValue, with: audit, residue: Self.roundingResidue(first, formulation.problem.objective),
+                scale: Self.termScale(first, formulation.problem.objective))
+        {
             throw AllocationError.formulationMismatch(solver: solverValue, audit: audit.objective)
         }
         var tieBreak = AllocationResult.TieBreak.skippedNotProven
@@ -120,17 +124,93 @@ public struct Allocator: Sendable {
         guard let reading = read(outcome) else { return (outcome, nil) }
         let exact =
             reading.audit.isFeasible
-            && (!objectiveIsValue || outcome.objectiveValue.map { Self.agrees($0, with: reading.audit) } ?? true)
+            && (!objectiveIsValue
+                || Self.objective(of: outcome, problem.objective).map {
+                    Self.agrees(
+                        $0, with: reading.audit, residue: Self.roundingResidue(outcome, problem.objective),
+                        scale: Self.termScale(outcome, problem.objective))
+                } ?? true)
         if exact { return (outcome, reading) }
         var strict = options
         strict.integralityTolerance = Self.strictIntegrality
         let again = try backend.solve(problem, options: strict)
-        return (again, read(again))
+        var latest = (outcome: again, reading: read(again))
+        guard let row = formulation.budgetRow else { return latest }
+        // The solver's feasibility tolerance is relative (about 10⁻⁷ of the budget row's magnitudes,
+        // 100,000 at 10¹²), the audit's 10⁻⁹: an allocation over budget by less than the first is one
+        // it cannot see. Asked for that much less, and then for less by what it still overspent, it
+        // returns an allocation within the budget.
+        let budget = formulation.scenario.budget
+        var margin = 1e-7 * (1 + budget)
+        for _ in 0..<3 {
+            guard let audit = latest.reading?.audit, Self.onlyOverspends(audit) else { break }
+            margin += max(0, audit.spent - budget)
+            var tightened = problem
+            tightened.setBounds(ofConstraint: row, lowerBound: -.infinity, upperBound: budget - margin)
+            let within = try backend.solve(tightened, options: strict)
+            latest = (within, read(within))
+        }
+        return latest
     }
 
-    /// Whether a solver's objective is the audit's value (relative 1e-6).
-    private static func agrees(_ objective: Double, with audit: AllocationAudit) -> Bool {
-        abs(objective - audit.objective) <= 1e-6 * max(1, abs(audit.objective))
+    /// Whether the only requirement an allocation breaks is the budget.
+    private static func onlyOverspends(_ audit: AllocationAudit) -> Bool {
+        !audit.violations.isEmpty && audit.strays.isEmpty
+            && audit.violations.allSatisfy {
+                if case .budget = $0.requirement { return true }
+                return false
+            }
+    }
+
+    /// Whether a solver's objective is the audit's value, within 10⁻⁶ of the larger of 1, the value
+    /// and `scale` (the magnitude of the objective's coefficients and terms), once the solver's
+    /// rounding `residue` is allowed for.
+    ///
+    /// Relative to the coefficients, not only to the sum: the solver's tolerances are relative to
+    /// them. With a return of 10⁷ in the objective, an interaction worth 2·10⁻⁶ is below what it
+    /// tells apart, and it may leave that interaction's variable at 1 where the audit counts 0.
+    static func agrees(_ objective: Double, with audit: AllocationAudit, residue: Double = 0, scale: Double = 0) -> Bool {
+        abs(objective - audit.objective) <= 1e-6 * max(1, abs(audit.objective), scale) + residue
+    }
+
+    /// The magnitude of the objective: its largest |coefficient|, or the sum of |coefficient × x|
+    /// at the solver's answer where that is larger.
+    static func termScale(_ outcome: SolveOutcome, _ objective: LinearExpression) -> Double {
+        let largest = objective.coefficients.values.reduce(0) { max($0, abs($1)) }
+        guard let values = outcome.values else { return largest }
+        return max(
+            largest,
+            objective.coefficients.reduce(0) { sum, term in
+                sum + abs(term.value * (term.key.index < values.count ? values[term.key.index] : 0))
+            })
+    }
+
+    /// The formulation's objective at the solver's answer.
+    ///
+    /// Not the solver's own figure: GLPK reports the objective of its last LP, in which a slot at
+    /// 10⁻⁹ (counted as 0 in the answer it returns) times a value of 10⁹ adds 1.
+    static func objective(of outcome: SolveOutcome, _ objective: LinearExpression) -> Double? {
+        outcome.values.map { objective.value(at: $0) }
+    }
+
+    /// How far the formulation's objective at the solver's answer can be from the audit's value
+    /// without either being wrong: the sum of |coefficient| × |x − round(x)|, plus 10⁻⁹ of the
+    /// sum of the terms' magnitudes.
+    ///
+    /// The second part is rounding: the formulation sums a mentor's first `min` values into one
+    /// coefficient and the audit sums them one by one, so values of 10⁹ and 10⁻⁶ that cancel to a
+    /// small objective differ in its last digits.
+    ///
+    /// Every variable of the formulation is whole at an exact answer (slots, funded flags, agenda
+    /// return pieces, interaction products), but the solver counts 5·10⁻¹¹ as 0, and times a value of
+    /// 10⁹ that is 0.05 in its objective. A formulation that disagrees with the audit has whole
+    /// variables and no residue, so the check still catches it.
+    static func roundingResidue(_ outcome: SolveOutcome, _ objective: LinearExpression) -> Double {
+        guard let values = outcome.values else { return 0 }
+        return objective.coefficients.reduce(0) { sum, term in
+            let value = term.key.index < values.count ? values[term.key.index] : 0
+            return sum + abs(term.value) * (abs(value - value.rounded()) + 1e-9 * abs(value))
+        }
     }
 
     /// The cheapest allocation whose value reaches `target` ("can we get the same value for less?").

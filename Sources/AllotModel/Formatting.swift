@@ -17,7 +17,8 @@ public enum Formatting {
         guard value.isFinite else { return number(value) }
         let rounded = value.rounded()
         let negative = rounded < 0
-        var digits = String(Int64(abs(rounded)))
+        // Printed rather than converted to an integer: a double can exceed every integer type.
+        var digits = String(format: "%.0f", abs(rounded))
         var groups: [Substring] = []
         while digits.count > 3 {
             groups.insert(digits.suffix(3), at: 0)

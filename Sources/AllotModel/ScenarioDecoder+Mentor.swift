@@ -1,3 +1,5 @@
+import Foundation
+
 extension ScenarioDecoder {
     static func decodeMentor(_ node: SourceNode, _ path: String, _ reader: inout FieldReader) -> Mentor? {
         guard let fields = reader.mapping(node, path, allowed: ScenarioKeys.mentor) else { return nil }
@@ -15,9 +17,9 @@ extension ScenarioDecoder {
         let explicitCap = optional(fields, "cap") { reader.count($0, "\(path).cap", maximum: maximumCap) }
         let explicitMin = optional(fields, "min") { reader.count($0, "\(path).min", maximum: maximumCap) }
         let costPerScholar = optional(fields, "cost_per_scholar") {
-            reader.number($0, "\(path).cost_per_scholar", nonNegative: true)
+            reader.money($0, "\(path).cost_per_scholar")
         }
-        let fixedCost = optional(fields, "fixed_cost") { reader.number($0, "\(path).fixed_cost", nonNegative: true) }
+        let fixedCost = optional(fields, "fixed_cost") { reader.money($0, "\(path).fixed_cost") }
         let exclude = optional(fields, "exclude") { reader.boolean($0, "\(path).exclude") } ?? false
         let uncertainty = optional(fields, "uncertainty") { reader.fraction($0, "\(path).uncertainty") } ?? 0
         let tags = optional(fields, "tags") { reader.strings($0, "\(path).tags") } ?? []
@@ -51,6 +53,16 @@ extension ScenarioDecoder {
                     "(\(id)) lists \(list.count) values; a cap above \(maximumCap) is not supported; set `cap`")
                 return nil
             }
+        }
+        if case .geometric(let first, let ratio) = curve,
+            let last = curve.values(count: cap).last, !(abs(last) <= ScenarioLimits.value)
+        {
+            // A ratio above 1 grows the curve: its last slot is where it leaves the limits.
+            reader.error(
+                "\(path).curve.ratio", fields["curve"]?["ratio"]?.location,
+                "(\(id)) with first \(Formatting.number(first)), ratio \(Formatting.number(ratio)) and cap \(cap), "
+                    + "slot \(cap) would be worth \(String(format: "%g", last)); \(FieldReader.valueFix), or lower ratio")
+            return nil
         }
         guard let agenda else { return nil }
         let mentor = Mentor(
@@ -149,7 +161,7 @@ extension ScenarioDecoder {
                     return nil
                 }
             }
-            return reader.numbers(valuesNode, "\(path).values").map(ValueCurve.values)
+            return reader.values(valuesNode, "\(path).values").map(ValueCurve.values)
         case (nil, .some(let curveNode)):
             return decodeGeneratedCurve(curveNode, "\(path).curve", &reader)
         }
@@ -182,7 +194,8 @@ extension ScenarioDecoder {
                 reader.error("\(path).\(key)", fields[key]?.location, "is not used by a \(shape) curve; remove it")
                 continue
             }
-            if let value = reader.number(valueNode, "\(path).\(key)") { numbers[key] = value }
+            let value = key == "ratio" ? reader.number(valueNode, "\(path).ratio") : reader.value(valueNode, "\(path).\(key)")
+            if let value { numbers[key] = value }
         }
         for key in needed where fields[key] == nil {
             reader.error(path, node.location, "a \(shape) curve needs `\(key)`; add it")

@@ -1,9 +1,9 @@
 /// Builds a validated ``Scenario`` from a located tree, reporting every problem at once.
 public enum ScenarioDecoder {
     /// Most entries in any list of the scenario (DESIGN.md §1: at most 100,000 mentors).
-    public static let maximumListLength = 100_000
+    public static let maximumListLength = ScenarioLimits.listLength
     /// Largest mentor cap.
-    public static let maximumCap = 1_000
+    public static let maximumCap = ScenarioLimits.cap
 
     /// Decodes and validates.
     ///
@@ -22,7 +22,7 @@ public enum ScenarioDecoder {
         let description = optional(fields, "description") { reader.string($0, "description", maximumLength: 10_000) }
         let currency = optional(fields, "currency") { reader.string($0, "currency", maximumLength: 16) } ?? "USD"
         let budget = required(fields, "budget", root, &reader, example: "budget: 1450000") {
-            $0.number($1, "budget", nonNegative: true)
+            $0.money($1, "budget")
         }
         let cost = optional(fields, "cost") { decodeCost($0, &reader) } ?? CostModel()
         let cohort = optional(fields, "cohort") { decodeCohort($0, &reader) } ?? CohortLimits()
@@ -90,12 +90,15 @@ public enum ScenarioDecoder {
         else { return nil }
         var cost = CostModel()
         func read(_ key: String) -> Double? {
-            fields[key].flatMap { $0.isNull ? nil : reader.number($0, "cost.\(key)", nonNegative: true) }
+            fields[key].flatMap { $0.isNull ? nil : reader.money($0, "cost.\(key)") }
         }
         cost.stipendPerMonth = read("stipend_per_month") ?? 0
         cost.hourly = decodeHourlyStipend(fields, &reader)
         if let hourly = cost.hourly { cost.stipendPerMonth = hourly.perMonth }
-        cost.months = read("months") ?? 0
+        cost.months =
+            fields["months"].flatMap {
+                $0.isNull ? nil : reader.bounded($0, "cost.months", maximum: ScenarioLimits.months, unit: "months")
+            } ?? 0
         cost.perScholar = read("per_scholar") ?? 0
         cost.perMentor = read("per_mentor") ?? 0
         return cost
@@ -125,8 +128,9 @@ public enum ScenarioDecoder {
                 "needs `\(missing)` to make a monthly stipend; add it, e.g. `\(example)`")
             return nil
         }
-        let perHour = reader.number(perHourNode, "cost.stipend_per_hour", nonNegative: true)
-        let hours = reader.number(hoursNode, "cost.hours_per_month", nonNegative: true)
+        let perHour = reader.money(perHourNode, "cost.stipend_per_hour")
+        let hours = reader.bounded(
+            hoursNode, "cost.hours_per_month", maximum: ScenarioLimits.hoursPerMonth, unit: "hours")
         guard let perHour, let hours else { return nil }
         return HourlyStipend(perHour: perHour, hoursPerMonth: hours)
     }
@@ -156,7 +160,7 @@ public enum ScenarioDecoder {
         _ = fields["name"].map { reader.string($0, "\(path).name") }
         let seats = fields["seats"].flatMap { $0.isNull ? nil : reader.count($0, "\(path).seats") }
         let extra = fields["extra_per_scholar"].flatMap {
-            $0.isNull ? nil : reader.number($0, "\(path).extra_per_scholar", nonNegative: true)
+            $0.isNull ? nil : reader.money($0, "\(path).extra_per_scholar")
         }
         return Location(id: id, seats: seats, extraPerScholar: extra ?? 0)
     }
@@ -175,7 +179,7 @@ public enum ScenarioDecoder {
         agenda.minScholars = fields["min_scholars"].flatMap { $0.isNull ? nil : reader.count($0, "\(path).min_scholars") } ?? 0
         agenda.maxScholars = fields["max_scholars"].flatMap { $0.isNull ? nil : reader.count($0, "\(path).max_scholars") }
         if let returnsNode = fields["returns"], !returnsNode.isNull,
-            let returns = reader.numbers(returnsNode, "\(path).returns")
+            let returns = reader.values(returnsNode, "\(path).returns")
         {
             agenda.returns = returns
             if let rise = zip(returns, returns.dropFirst()).enumerated().first(where: { $0.element.1 > $0.element.0 }) {
@@ -213,7 +217,7 @@ public enum ScenarioDecoder {
             reader.error(path, node.location, "missing `value`; add the value added when both are funded, e.g. `value: 3`")
             return nil
         }
-        let value = reader.number(valueNode, "\(path).value")
+        let value = reader.value(valueNode, "\(path).value")
         guard let items = reader.sequence(mentorsNode, "\(path).mentors") else { return nil }
         guard items.count == 2 else {
             reader.error(

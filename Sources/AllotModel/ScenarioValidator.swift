@@ -30,6 +30,7 @@ struct ScenarioValidator {
         checkReferences()
         checkShares()
         checkInteractions()
+        checkScholarCosts()
     }
 
     private func location(_ path: String) -> SourceLocation? { reader.locations[path] }
@@ -47,11 +48,18 @@ struct ScenarioValidator {
         }
     }
 
+    /// Ids written in `list` whose entries failed to decode: their own problems are reported
+    /// already, so a reference to one is not also called undefined.
+    private func undecoded(_ list: String, decoded: [String]) -> Set<String> {
+        Set((writtenIds[list] ?? []).map(\.id)).subtracting(decoded)
+    }
+
     private mutating func checkReferences() {
         let agendaIds = Set(scenario.agendas.map(\.id))
+        let brokenAgendas = undecoded("agendas", decoded: scenario.agendas.map(\.id))
         let locationIds = Set(scenario.locations.map(\.id))
         for (mentor, path) in zip(scenario.mentors, fileIndices.mentors) {
-            if !agendaIds.contains(mentor.agenda) {
+            if !agendaIds.contains(mentor.agenda) && !brokenAgendas.contains(mentor.agenda) {
                 let fix =
                     agendaIds.isEmpty
                     ? "add it under `agendas`"
@@ -92,12 +100,14 @@ struct ScenarioValidator {
 
     private mutating func checkInteractions() {
         let mentors = Dictionary(scenario.mentors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let brokenMentors = undecoded("mentors", decoded: scenario.mentors.map(\.id))
         var seen: [String: Int] = [:]
         for (interaction, index) in zip(scenario.interactions, fileIndices.interactions) {
             let path = "interactions[\(index)]"
             var known = true
             for (position, id) in [interaction.first, interaction.second].enumerated() where mentors[id] == nil {
                 known = false
+                if brokenMentors.contains(id) { continue }
                 reader.error(
                     "\(path).mentors[\(position)]", location("\(path).mentors[\(position)]"),
                     "mentor \(id) is not defined; name a mentor listed under `mentors`")
@@ -117,6 +127,33 @@ struct ScenarioValidator {
                     "\(path).mentors", location("\(path).mentors[0]"),
                     "mentor \(id) is excluded, so this interaction never applies")
             }
+        }
+    }
+
+    /// The cost of one scholar as computed (stipend × months + per_scholar + a location's extra)
+    /// is money too: each part within the limits can still multiply to more than the largest amount.
+    private mutating func checkScholarCosts() {
+        let computed = scenario.mentors.filter { $0.costPerScholar == nil }
+        var extras: [(place: String, amount: Double)] = []
+        if computed.contains(where: { scenario.extraPerScholar(of: $0) == 0 }) { extras.append(("", 0)) }
+        for place in scenario.locations where place.extraPerScholar != 0 {
+            if computed.contains(where: { $0.location == place.id }) {
+                extras.append((" + extra_per_scholar of \(place.id)", place.extraPerScholar))
+            }
+        }
+        let cost = scenario.cost
+        let locations = reader.locations
+        let at = ["stipend_per_month", "stipend_per_hour", "months", "per_scholar"].compactMap {
+            locations["cost.\($0)"]
+        }.first
+        for (place, extra) in extras {
+            let amount = cost.baseCostPerScholar + extra
+            guard let problem = FieldReader.moneyProblem(amount) else { continue }
+            reader.error(
+                "cost", at,
+                "one scholar costs stipend_per_month × months + per_scholar\(place) = \(Formatting.number(amount)); "
+                    + problem)
+            return
         }
     }
 

@@ -70,6 +70,15 @@ extension FrontierChart {
     /// A degenerate range (one value) is widened by 10% of the value on each side (±1 around
     /// zero), not below zero for a value that is not negative, so the ticks stay distinct.
     static func axisRange(_ low: Double, _ high: Double, includeZero: Bool = false) -> AxisRange {
+        if let nice = niceRange(low, high, includeZero: includeZero) { return nice }
+        // Only magnitudes near the largest double get here (their span overflows): the bare extent.
+        let low = low.isFinite ? low : 0
+        let high = high.isFinite ? max(high, low) : low
+        return AxisRange(low: low, high: high, step: high - low, ticks: low == high ? [low] : [low, high])
+    }
+
+    /// ``axisRange(_:_:includeZero:)`` in round steps; nil where the span or a tick is not finite.
+    private static func niceRange(_ low: Double, _ high: Double, includeZero: Bool) -> AxisRange? {
         var low = includeZero ? min(0, low) : low
         var high = max(high, low)
         if high - low <= 1e-9 * max(1, abs(low)) {
@@ -83,8 +92,9 @@ extension FrontierChart {
         let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? raw
         low = floor(low / step) * step
         high = ceil(high / step) * step
-        let count = Int(((high - low) / step).rounded())
-        return AxisRange(low: low, high: high, step: step, ticks: (0...count).map { low + Double($0) * step })
+        let count = ((high - low) / step).rounded()
+        guard count.isFinite, count >= 1, count <= 100, high.isFinite, low.isFinite else { return nil }
+        return AxisRange(low: low, high: high, step: step, ticks: (0...Int(count)).map { low + Double($0) * step })
     }
 
     /// A tick's text with the decimals its step needs (`0.2`, `1,175,000`), thousands grouped if asked.

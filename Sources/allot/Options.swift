@@ -61,8 +61,9 @@ struct SolverOptions: ParsableArguments {
     var log: StderrLog { verbosity.log }
 
     func validate() throws {
-        if let timeLimit, !(timeLimit.isFinite && timeLimit > 0) {
-            throw ValidationError("--time-limit must be a positive number of seconds, e.g. --time-limit 30")
+        // Bounded so that the deadline is a Duration (a year of seconds is far past any solve).
+        if let timeLimit, !(timeLimit > 0 && timeLimit <= 31_536_000) {
+            throw ValidationError("--time-limit must be a positive number of seconds up to 31536000, e.g. --time-limit 30")
         }
         if !(gap.isFinite && gap >= 0 && gap < 1) {
             throw ValidationError("--gap must be a fraction from 0 to below 1, e.g. --gap 0.001")
