@@ -93,7 +93,9 @@ public struct Allocator: Sendable {
         var gap = first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap
         if first.termination != .optimal && bound == nil {
             // Stopped before the LP relaxation finished: the scenario's own bound says how far off it may be.
-            let structural = LagrangianBound.value(scenario, knownValue: audit.objective)
+            // After an interrupt the caller wants out at once: the bound at its first prices only.
+            let structural = LagrangianBound.value(
+                scenario, knownValue: audit.objective, seconds: first.termination == .interrupted ? 0 : 0.2)
             bound = structural
             gap = SolveOutcome.relativeGap(audit.objective, bound: structural)
         }

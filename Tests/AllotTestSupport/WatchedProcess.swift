@@ -8,8 +8,6 @@ import Foundation
 public struct WatchedProcess {
     public struct Outcome {
         public let status: Int32
-        /// True when the watchdog had to kill the process.
-        public let killed: Bool
         public let stdout: String
         public let stderr: String
         /// Seconds from the start to the exit.
@@ -63,8 +61,6 @@ public struct WatchedProcess {
         watchdog.cancel()
         return Outcome(
             status: process.terminationStatus,
-            killed: process.terminationReason == .uncaughtSignal
-                && process.terminationStatus == SIGKILL,
             stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
             seconds: ended.timeIntervalSince(started), secondsAfterSignal: signalled.map { ended.timeIntervalSince($0) })
     }
