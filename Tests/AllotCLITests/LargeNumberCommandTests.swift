@@ -59,4 +59,15 @@ struct LargeNumberCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"status\" : \"optimal\"") || result.stdout.contains("\"status\":\"optimal\""))
     }
+
+    /// The fuzzer's findings (Tools/fuzz), kept as they were found: each trapped in `validate`.
+    @Test(
+        "the fuzzer's huge budgets are refused by validate with the bound (65)",
+        arguments: ["budget-int64-max.yaml", "budget-2-63.yaml", "budget-1e308.yaml"])
+    func fuzzFindings(file: String) throws {
+        let result = try AllotProcess.run(["validate", "fuzz/\(file)"], in: fixtures)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("budget: is "), "\(result.stderr)")
+        #expect(result.stderr.contains("the largest amount allowed is 1,000,000,000,000"), "\(result.stderr)")
+    }
 }
