@@ -10,6 +10,10 @@ struct FieldReader {
 
     init(file: String) { self.file = file }
 
+    /// Problems past this many get no "did you mean" or key list: nobody reads them (the CLI
+    /// shows the first few dozen), and the edit distances took two minutes at 600,000 typos.
+    static let issuesWithHints = 1_000
+
     mutating func error(_ path: String, _ location: SourceLocation?, _ message: String) {
         issues.append(ScenarioIssue(severity: .error, file: file, location: location, path: path, message: message))
     }
@@ -36,6 +40,10 @@ struct FieldReader {
                 continue
             }
             let field = path.isEmpty ? Self.shown(entry.key) : "\(path).\(Self.shown(entry.key))"
+            guard issues.count < Self.issuesWithHints else {
+                error(field, entry.keyLocation, "unknown key")
+                continue
+            }
             if let suggestion = Self.closest(to: entry.key, in: allowed) {
                 error(field, entry.keyLocation, "unknown key; did you mean `\(suggestion)`?")
             } else {
