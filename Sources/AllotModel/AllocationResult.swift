@@ -40,3 +40,16 @@ public struct AllocationResult: Sendable {
         public let rows: Int
     }
 }
+
+extension AllocationResult {
+    /// A solve never started because the deadline had passed: no allocation, `noSolution`.
+    public static func notStarted(_ formulation: Formulation) -> AllocationResult {
+        AllocationResult(
+            status: .noSolution, allocation: nil, audit: nil, gap: nil, seconds: 0, tieBreak: .notApplicable,
+            diagnosis: .timeLimitReached,
+            modelSize: ModelSize(
+                variables: formulation.problem.variables.count,
+                integerVariables: formulation.problem.integerVariableCount, rows: formulation.problem.constraints.count),
+            assignment: nil)
+    }
+}

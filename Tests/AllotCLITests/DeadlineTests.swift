@@ -34,6 +34,23 @@ struct DeadlineTests {
         #expect(outcome.stderr.contains("interrupted: the results above are what finished before the signal"))
     }
 
+    @Test("a sweep starts no level past the deadline: those levels are no_solution")
+    func sweepPastDeadline() throws {
+        let file = try Self.largeScenario()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        // 41 levels; the first solve alone takes longer than the limit, so 40 start past it.
+        let outcome = try WatchedProcess.run(
+            ["sweep", file.path, "--budget", "60000000:80000000:500000", "--time-limit", "4", "--format", "csv"],
+            killAfter: 120)
+        #expect(outcome.status == 0, "\(outcome.stderr.suffix(400))")
+        // CSV rows end in CRLF, one Character in Swift.
+        let rows = outcome.stdout.split(whereSeparator: \.isNewline)
+        #expect(rows.count == 42)
+        #expect(rows.last?.contains(",no_solution,") == true, "\(rows.last ?? "")")
+        // Solved quickly anyway, each level past the deadline cost a greedy pass, a model and a bound.
+        #expect(outcome.seconds < 4 + 3, "took \(outcome.seconds) s with --time-limit 4")
+    }
+
     @Test("explain stops its re-solves at the deadline and says so")
     func explainHonoursDeadline() throws {
         // In full, explaining 120 mentors takes minutes (two or three re-solves each).
