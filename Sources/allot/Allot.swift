@@ -28,6 +28,7 @@ struct Allot: ParsableCommand {
     static func main() {
         _ = started  // a static is set on first use; use it before anything else runs
         StandardOutput.checkAtExit()
+        AbortReport.install()
         main(nil)
     }
 }

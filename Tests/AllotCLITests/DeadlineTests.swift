@@ -51,6 +51,19 @@ struct DeadlineTests {
         #expect(outcome.seconds < 4 + 3, "took \(outcome.seconds) s with --time-limit 4")
     }
 
+    @Test("an abort (GLPK's failed internal check) ends in exit 70 with what to do, not a bare SIGABRT")
+    func abortIsInternalError() throws {
+        let file = try Self.largeScenario()
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let output = file.deletingLastPathComponent().appendingPathComponent("plan.json").path
+        let outcome = try WatchedProcess.run(
+            ["solve", file.path, "--verbose", "--output", output], signal: SIGABRT, after: "scenario ", delay: 0.5,
+            killAfter: 120)
+        #expect(outcome.status == 70, "\(outcome.stderr.suffix(300))")
+        #expect(outcome.stderr.hasSuffix("nothing was written; please report this scenario\n"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test("explain stops its re-solves at the deadline and says so")
     func explainHonoursDeadline() throws {
         // In full, explaining 120 mentors takes minutes (two or three re-solves each).
