@@ -200,7 +200,9 @@ public struct Explainer: Sendable {
         let next = scenario.nextStep(of: mentor, from: count)
         let (interactions, crowding) = next.map { effects(of: $0, mentor, context) } ?? ([], 0)
         var obstacles: [Explanation.Obstacle] = []
-        if let next {
+        // Finding the violated requirements copies the allocation (quadratic over a large
+        // scenario), and each needs a re-solve: none once re-solves have stopped.
+        if let next, mayResolve(&context) {
             for violation in context.catalogue.violations(moving: mentor, to: next.to, from: context.audit.tally) {
                 guard let relaxed = try lifted(violation.requirement, &context) else { break }
                 obstacles.append(

@@ -40,12 +40,17 @@ public struct ScenarioComparison: Sendable {
                 label: entry.label, hash: entry.loaded.hash, currency: entry.loaded.scenario.currency,
                 budget: entry.loaded.scenario.budget, result: entry.result, agendaMix: mix)
         }
-        let ids = Set(solved.flatMap { $0.loaded.scenario.mentors.map(\.id) }).sorted()
+        // Each scenario's mentors by id: a search of the list per id and scenario was quadratic
+        // (half a minute for two 20,000-mentor scenarios, after the deadline had passed).
+        let byID = solved.map { entry in
+            Dictionary(entry.loaded.scenario.mentors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let ids = Set(byID.flatMap(\.keys)).sorted()
         mentors = ids.map { id in
             MentorRow(
-                id: id, name: solved.lazy.compactMap { $0.loaded.scenario.mentor(id: id)?.name }.first,
-                slots: solved.map { entry in
-                    entry.loaded.scenario.mentor(id: id) == nil ? nil : (entry.result.allocation?[id] ?? 0)
+                id: id, name: byID.lazy.compactMap { $0[id]?.name }.first,
+                slots: zip(solved, byID).map { entry, mentors in
+                    mentors[id] == nil ? nil : (entry.result.allocation?[id] ?? 0)
                 })
         }
         var seen: [String] = []

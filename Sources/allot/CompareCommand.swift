@@ -53,14 +53,19 @@ struct CompareCommand: FormattedCommand {
                 inputs.append((label: text, overrides: base + extra, file: scenarios[0]))
             }
         }
-        let solved = try inputs.map { input in
+        // Every scenario is read before any is solved: reading counts against --time-limit, and a
+        // read after the first solve had used the limit ran on past it (seconds at 20,000 mentors).
+        let loaded = try inputs.map { input in
             let loaded = try reportingErrors { try ScenarioLoader.load(file: input.file, overrides: input.overrides) }
             solverOptions.log.detail("scenario \(input.label): \(input.file) (hash \(loaded.hash))")
+            return (label: input.label, loaded: loaded)
+        }
+        let options = solverOptions.solveOptions(mentors: loaded.reduce(0) { $0 + $1.loaded.scenario.mentors.count })
+        let solved = try loaded.map { input in
             let result = try reportingErrors {
-                try allocator.solveNamingConflicts(
-                    Formulation(scenario: loaded.scenario), options: solverOptions.solveOptions(for: loaded.scenario))
+                try allocator.solveNamingConflicts(Formulation(scenario: input.loaded.scenario), options: options)
             }
-            return (label: input.label, loaded: loaded, result: result)
+            return (label: input.label, loaded: input.loaded, result: result)
         }
         progress.finish()  // before the report, which may go to the same terminal
         let comparison = ScenarioComparison(solved)

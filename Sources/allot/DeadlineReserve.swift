@@ -1,5 +1,3 @@
-import AllotModel
-
 /// The part of `--time-limit` kept back from the search for the work after the last solve.
 ///
 /// The deadline is the whole command's: after the search stops come the bound on how far the
@@ -11,7 +9,7 @@ enum DeadlineReserve {
     static let fixedSeconds = 0.1
     static let secondsPerMentor = 40e-6
 
-    static func seconds(limit: Double, scenario: Scenario) -> Double {
-        min(limit / 4, fixedSeconds + secondsPerMentor * Double(scenario.mentors.count))
+    static func seconds(limit: Double, mentors: Int) -> Double {
+        min(limit / 4, fixedSeconds + secondsPerMentor * Double(mentors))
     }
 }

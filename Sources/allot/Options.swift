@@ -72,10 +72,13 @@ struct SolverOptions: ParsableArguments {
 
     /// One deadline for every solve of the command, counted from the process's start, early
     /// enough to leave the work after the last solve its time (``DeadlineReserve``).
-    func solveOptions(for scenario: Scenario) -> SolveOptions {
+    func solveOptions(for scenario: Scenario) -> SolveOptions { solveOptions(mentors: scenario.mentors.count) }
+
+    /// The same, for a command that reports on `mentors` mentors in all (`compare`: every scenario's).
+    func solveOptions(mentors: Int) -> SolveOptions {
         SolveOptions(
             relativeGap: gap,
-            deadline: timeLimit.map { Allot.started + .seconds($0 - DeadlineReserve.seconds(limit: $0, scenario: scenario)) })
+            deadline: timeLimit.map { Allot.started + .seconds($0 - DeadlineReserve.seconds(limit: $0, mentors: mentors)) })
     }
 }
 
