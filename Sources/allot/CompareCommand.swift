@@ -60,7 +60,8 @@ struct CompareCommand: FormattedCommand {
             solverOptions.log.detail("scenario \(input.label): \(input.file) (hash \(loaded.hash))")
             return (label: input.label, loaded: loaded)
         }
-        let options = solverOptions.solveOptions(mentors: loaded.reduce(0) { $0 + $1.loaded.scenario.mentors.count })
+        let options = solverOptions.solveOptions(
+            mentors: loaded.reduce(0) { $0 + $1.loaded.scenario.mentors.count }, then: .explanation)
         let solved = try loaded.map { input in
             let result = try reportingErrors {
                 try allocator.solveNamingConflicts(Formulation(scenario: input.loaded.scenario), options: options)

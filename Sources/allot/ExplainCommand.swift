@@ -44,7 +44,7 @@ struct ExplainCommand: FormattedCommand {
             throw ExitStatus.usage
         }
         var explainer = Explainer(allocator: Allocator(backend: solverOptions.log.solving(with: GLPKBackend())))
-        explainer.options = solverOptions.solveOptions(for: loaded.scenario)
+        explainer.options = solverOptions.solveOptions(for: loaded.scenario, then: .explanation)
         explainer.stopRequested = { SolveInterruption.isRequested }
         let explanation = try reportingErrors {
             try explainer.explain(loaded.scenario, mentorIds: mentor.isEmpty ? nil : mentor)

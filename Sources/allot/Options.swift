@@ -71,14 +71,18 @@ struct SolverOptions: ParsableArguments {
     }
 
     /// One deadline for every solve of the command, counted from the process's start, early
-    /// enough to leave the work after the last solve its time (``DeadlineReserve``).
-    func solveOptions(for scenario: Scenario) -> SolveOptions { solveOptions(mentors: scenario.mentors.count) }
+    /// enough to leave `work`, what follows the last solve, its time (``DeadlineReserve``).
+    func solveOptions(for scenario: Scenario, then work: DeadlineReserve.Work = .allocation) -> SolveOptions {
+        solveOptions(mentors: scenario.mentors.count, then: work)
+    }
 
     /// The same, for a command that reports on `mentors` mentors in all (`compare`: every scenario's).
-    func solveOptions(mentors: Int) -> SolveOptions {
+    func solveOptions(mentors: Int, then work: DeadlineReserve.Work) -> SolveOptions {
         SolveOptions(
             relativeGap: gap,
-            deadline: timeLimit.map { Allot.started + .seconds($0 - DeadlineReserve.seconds(limit: $0, mentors: mentors)) })
+            deadline: timeLimit.map {
+                Allot.started + .seconds($0 - DeadlineReserve.seconds(limit: $0, mentors: mentors, work: work))
+            })
     }
 }
 

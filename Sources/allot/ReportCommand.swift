@@ -71,7 +71,7 @@ struct ReportCommand: ParsableCommand {
         Interrupts.install()
         let start = DispatchTime.now().uptimeNanoseconds
         let loaded = try scenarioOptions.load(scenario, log: solverOptions.log)
-        let options = solverOptions.solveOptions(for: loaded.scenario)
+        let options = solverOptions.solveOptions(for: loaded.scenario, then: .page)
         let allocator = Allocator(backend: solverOptions.log.solving(with: GLPKBackend()))
         let formulation = Formulation(scenario: loaded.scenario)
         let result = try reportingErrors { try allocator.solveNamingConflicts(formulation, options: options) }
