@@ -60,7 +60,9 @@ public struct FundingLadder: Sendable {
     public static func compute(
         formulation: Formulation, base: AllocationResult, count: Int, allocator: Allocator, options: SolveOptions
     ) throws -> FundingLadder? {
-        guard count > 0, let baseAllocation = base.allocation, let baseAudit = base.audit else { return nil }
+        // After an interrupt every rung would stop at once, each still costing a quick allocation.
+        guard count > 0, base.status != .interrupted, let baseAllocation = base.allocation, let baseAudit = base.audit
+        else { return nil }
         let scenario = formulation.scenario
         let step = stepSize(scenario, baseAllocation)
         var rungs: [Rung] = []

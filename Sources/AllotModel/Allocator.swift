@@ -92,13 +92,14 @@ public struct Allocator: Sendable {
         let diagnosis = allocation.scholars == 0 ? AllocationDiagnosis.whyNobodyFunded(scenario) : nil
         var bound = first.bestBound
         var gap = first.termination == .optimal ? (first.relativeGap ?? 0) : first.relativeGap
-        if first.termination != .optimal && bound == nil {
+        // After an interrupt the caller wants out at once: no bound is computed (a third of a
+        // second at 20,000 mentors).
+        if first.termination != .optimal && first.termination != .interrupted && bound == nil {
             // Stopped before the LP relaxation finished: the scenario's own bound says how far off it may be.
             // Its 0.2 s search runs for the solve that met the deadline, once per command; a solve
-            // that starts past it (a sweep's later levels) or an interrupted one takes the bound at
-            // its first prices, so that many of them add no more than milliseconds each.
-            let searches = startedBeforeDeadline && first.termination != .interrupted
-            let structural = LagrangianBound.value(scenario, knownValue: audit.objective, seconds: searches ? 0.2 : 0)
+            // that starts past it (a sweep's first level) takes the bound at its first prices.
+            let structural = LagrangianBound.value(
+                scenario, knownValue: audit.objective, seconds: startedBeforeDeadline ? 0.2 : 0)
             bound = structural
             gap = SolveOutcome.relativeGap(audit.objective, bound: structural)
         }
