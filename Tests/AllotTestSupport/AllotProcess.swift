@@ -36,6 +36,25 @@ public struct AllotProcess {
     public static func run(
         executable: URL, _ arguments: [String], in directory: URL? = nil, environment changes: [String: String?] = [:]
     ) throws -> Result {
+        let (process, output, errors) = prepared(executable: executable, arguments, in: directory, environment: changes)
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
+        let reader = PipeReader(output.fileHandleForReading)
+        let errData = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
+        let out = reader.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+extension AllotProcess {
+    /// A process for `executable arguments…` in `directory`, with no standard input, colour off,
+    /// no `COLUMNS` and `changes` to the environment, and pipes for both outputs; not started.
+    static func prepared(
+        executable: URL, _ arguments: [String], in directory: URL?, environment changes: [String: String?] = [:]
+    ) -> (process: Process, output: Pipe, errors: Pipe) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -50,15 +69,7 @@ public struct AllotProcess {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
-        let reader = PipeReader(output.fileHandleForReading)
-        let errData = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
-        let out = reader.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return (process, output, errors)
     }
 }
 

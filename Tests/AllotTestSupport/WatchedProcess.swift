@@ -22,19 +22,7 @@ public struct WatchedProcess {
         _ arguments: [String], in directory: URL? = nil, signal: Int32? = nil, after marker: String? = nil,
         delay: Double = 0, killAfter limit: Double = 60
     ) throws -> Outcome {
-        let process = Process()
-        process.executableURL = AllotProcess.binary
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["COLUMNS"] = nil
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let (process, output, errors) = AllotProcess.prepared(executable: AllotProcess.binary, arguments, in: directory)
         let started = Date()
         try process.run()
         let watchdog = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
