@@ -6,21 +6,9 @@ import Testing
 /// inside GLPK's simplex, between an explanation's re-solves, between robust samples.
 @Suite("deadlines and signals hold")
 struct DeadlineTests {
-    /// A 2,000-mentor scenario from the benchmark generator: its LP relaxation alone takes seconds.
-    static func largeScenario() throws -> URL {
-        let directory = try scratchDirectory("large")
-        let file = directory.appendingPathComponent("m2000.yaml")
-        let generated = try AllotProcess.run(
-            executable: URL(fileURLWithPath: "/usr/bin/env"),
-            ["python3", GoldenOutputTests.root.appendingPathComponent("Benchmarks/generate.py").path, "--mentors", "2000"])
-        try #require(generated.status == 0, "\(generated.stderr)")
-        try generated.stdout.write(to: file, atomically: true, encoding: .utf8)
-        return file
-    }
-
     @Test("Ctrl-C during a 2,000-mentor solve stops it at once, with the allocation found so far")
     func signalInsideSimplex() throws {
-        let file = try Self.largeScenario()
+        let file = try generatedScenario(mentors: 2000)
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         // --verbose prints "scenario …" once the file is loaded; a second later the relaxation is running.
         let outcome = try WatchedProcess.run(
@@ -36,7 +24,7 @@ struct DeadlineTests {
 
     @Test("a sweep starts no level past the deadline: those levels are no_solution")
     func sweepPastDeadline() throws {
-        let file = try Self.largeScenario()
+        let file = try generatedScenario(mentors: 2000)
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         // 41 levels; the first solve alone takes longer than the limit, so 40 start past it.
         let outcome = try WatchedProcess.run(
@@ -53,7 +41,7 @@ struct DeadlineTests {
 
     @Test("an abort (GLPK's failed internal check) ends in exit 70 with what to do, not a bare SIGABRT")
     func abortIsInternalError() throws {
-        let file = try Self.largeScenario()
+        let file = try generatedScenario(mentors: 2000)
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let output = file.deletingLastPathComponent().appendingPathComponent("plan.json").path
         let outcome = try WatchedProcess.run(

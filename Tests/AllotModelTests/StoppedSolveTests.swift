@@ -10,16 +10,8 @@ import Testing
 struct StoppedSolveTests {
     @Test("a stop requested during a long LP relaxation ends the solve within a slice")
     func stopDuringRelaxation() throws {
-        let directory = try scratchDirectory("stop-simplex")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("m2000.yaml")
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let generated = try AllotProcess.run(
-            executable: URL(fileURLWithPath: "/usr/bin/env"),
-            ["python3", root.appendingPathComponent("Benchmarks/generate.py").path, "--mentors", "2000"])
-        try #require(generated.status == 0, "\(generated.stderr)")
-        try generated.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let file = try generatedScenario(mentors: 2000)
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         let scenario = try ScenarioLoader.load(file: file.path).scenario
         let formulation = Formulation(scenario: scenario)
         // Without the greedy start the relaxation begins at GLPK's own basis: about ten thousand
