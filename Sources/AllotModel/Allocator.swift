@@ -59,11 +59,7 @@ public struct Allocator: Sendable {
         var assignment = values
         var (allocation, audit) = reading
         // The formulation and the audit state §2 independently; if they disagree, one of them is wrong.
-        if let solverValue = Self.objective(of: first, formulation.problem.objective),
-            !Self.agrees(
-                solverValue, with: audit, residue: Self.roundingResidue(first, formulation.problem.objective),
-                scale: Self.termScale(first, formulation.problem.objective))
-        {
+        if let solverValue = Self.disagreement(first, formulation.problem.objective, with: audit) {
             throw AllocationError.formulationMismatch(solver: solverValue, audit: audit.objective)
         }
         var tieBreak = AllocationResult.TieBreak.skippedNotProven
@@ -130,12 +126,7 @@ public struct Allocator: Sendable {
         guard let reading = read(outcome) else { return (outcome, nil) }
         let exact =
             reading.audit.isFeasible
-            && (!objectiveIsValue
-                || Self.objective(of: outcome, problem.objective).map {
-                    Self.agrees(
-                        $0, with: reading.audit, residue: Self.roundingResidue(outcome, problem.objective),
-                        scale: Self.termScale(outcome, problem.objective))
-                } ?? true)
+            && (!objectiveIsValue || Self.disagreement(outcome, problem.objective, with: reading.audit) == nil)
         if exact { return (outcome, reading) }
         var strict = options
         strict.integralityTolerance = Self.strictIntegrality
@@ -166,6 +157,17 @@ public struct Allocator: Sendable {
                 if case .budget = $0.requirement { return true }
                 return false
             }
+    }
+
+    /// The formulation's objective at the solver's answer when it is not the audit's value (see
+    /// ``agrees(_:with:residue:scale:)``); nil when they agree or there is no answer.
+    static func disagreement(_ outcome: SolveOutcome, _ objective: LinearExpression, with audit: AllocationAudit)
+        -> Double?
+    {
+        guard let value = Self.objective(of: outcome, objective) else { return nil }
+        let agrees = Self.agrees(
+            value, with: audit, residue: roundingResidue(outcome, objective), scale: termScale(outcome, objective))
+        return agrees ? nil : value
     }
 
     /// Whether a solver's objective is the audit's value, within 10⁻⁶ of the larger of 1, the value
