@@ -69,12 +69,7 @@ enum SourceCensus {
                 let anchor = Self.text(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
                 let (segment, refusal) = enter(key: nil)
                 if let refusal { return refusal }
-                if frames.count >= SourceLimits.maximumDepth {
-                    return SourceSyntaxError(
-                        message: "values are nested more than \(SourceLimits.maximumDepth) levels deep; "
-                            + "a scenario needs about six",
-                        location: here)
-                }
+                if frames.count >= SourceLimits.maximumDepth { return .tooDeep(at: here) }
                 frames.append(
                     Frame(isMapping: isMapping, segment: segment, location: here, nodesBefore: nodes, anchor: anchor))
                 return grow(by: 1, at: here)

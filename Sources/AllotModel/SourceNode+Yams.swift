@@ -87,6 +87,13 @@ public struct SourceSyntaxError: Error, Sendable, Equatable {
         self.location = location
     }
 
+    /// Nesting deeper than ``SourceLimits/maximumDepth``, found while streaming or by libyaml.
+    static func tooDeep(at location: SourceLocation) -> SourceSyntaxError {
+        SourceSyntaxError(
+            message: "values are nested more than \(SourceLimits.maximumDepth) levels deep; a scenario needs about six",
+            location: location)
+    }
+
     init(yamlError: YamlError) {
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -99,10 +106,7 @@ public struct SourceSyntaxError: Error, Sendable, Equatable {
                     location: .file(line: mark.line, column: mark.column))
             } else if text.contains("yaml_set_max_nest_level") {
                 // libyaml's own words name a C function; say what the file does wrong instead.
-                self.init(
-                    message: "values are nested more than \(SourceLimits.maximumDepth) levels deep; "
-                        + "a scenario needs about six",
-                    location: .file(line: mark.line, column: mark.column))
+                self = .tooDeep(at: .file(line: mark.line, column: mark.column))
             } else {
                 self.init(message: "not valid YAML: \(text)", location: .file(line: mark.line, column: mark.column))
             }
