@@ -18,9 +18,8 @@ enum OutputFile {
     /// Refuses to overwrite any of `protectedInputs`.
     static func write(_ text: String, to path: String, protecting protectedInputs: [String] = []) throws {
         let target = URL(fileURLWithPath: try linkTarget(of: path))
-        let resolvedTarget = target.resolvingSymlinksInPath().standardizedFileURL.path
-        for input in protectedInputs
-        where URL(fileURLWithPath: input).resolvingSymlinksInPath().standardizedFileURL.path == resolvedTarget {
+        let resolvedTarget = canonical(target.path)
+        for input in protectedInputs where canonical(input) == resolvedTarget {
             throw OutputError(description: "\(path) is the scenario being read; choose another output file")
         }
         // A device or pipe (/dev/stdout, /dev/null, a FIFO) cannot be replaced by a rename, and
@@ -62,11 +61,13 @@ enum OutputFile {
 
     /// Whether two output names end at the same file (through links, `./`, `..`).
     static func isSameFile(_ first: String, _ second: String) -> Bool {
-        func resolved(_ path: String) -> String? {
-            guard let target = try? linkTarget(of: path) else { return nil }
-            return URL(fileURLWithPath: target).resolvingSymlinksInPath().standardizedFileURL.path
-        }
+        func resolved(_ path: String) -> String? { (try? linkTarget(of: path)).map(canonical) }
         return resolved(first).map { $0 == resolved(second) } ?? (first == second)
+    }
+
+    /// `path` with the links of its existing part resolved, `./` and `..` removed: one spelling per file.
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
     }
 
     /// Where a chain of symbolic links ends, even when its last target does not exist yet.
